@@ -1,0 +1,37 @@
+import type { ContractHandlers } from '../../../shared/contract/contract';
+import { fail } from '../../../shared/contract/errors';
+import { applyEdits } from '../../../shared/edits/applyEdits';
+import type { ServiceContext } from '../serviceContext';
+
+type DocumentHandlers = Pick<ContractHandlers, 'document.get' | 'document.applyEdits'>;
+
+export function documentHandlers({ store, now }: ServiceContext): DocumentHandlers {
+  return {
+    'document.get': ({ id }) => store.readDocument(id),
+
+    /**
+     * Applies a batch of edits and resolves once the result is on disk: the editor shows
+     * "saved" only after this. A batch based on an older revision is refused, not merged.
+     */
+    'document.applyEdits': async ({ id, baseRevision, edits }) => {
+      const current = await store.readDocument(id);
+      if (current.revision !== baseRevision) {
+        fail('revisionConflict', { id, expected: baseRevision, actual: current.revision });
+      }
+      const outcome = applyEdits(current, edits);
+      if (!outcome.ok) {
+        const { failure, editIndex } = outcome;
+        fail('editRejected', { reason: failure.reason, edit: editIndex }, JSON.stringify(failure));
+      }
+      // The edits were validated against the contract and applyEdits keeps the document's
+      // invariants, so the result is not parsed again: saving stays cheap for long documents.
+      const next = {
+        ...outcome.document,
+        revision: current.revision + 1,
+        updatedAt: now().toISOString(),
+      };
+      await store.writeDocument(next);
+      return { revision: next.revision, updatedAt: next.updatedAt };
+    },
+  };
+}

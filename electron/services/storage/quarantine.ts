@@ -1,0 +1,51 @@
+import { access, rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { StorageProblem, StorageProblemReason } from '../../../shared/model/library';
+import { asideFileName, type DataFolderLayout } from './layout';
+import { syncFolder } from './durableJsonFile';
+
+export interface QuarantineContext {
+  layout: DataFolderLayout;
+  readOnly: boolean;
+  now: () => Date;
+  newId: () => string;
+}
+
+/**
+ * Records a file that could not be used and, unless it is merely too new (or we may not write),
+ * moves it aside so that nothing will ever overwrite it. Returns the problem to report.
+ */
+export async function quarantine(
+  context: QuarantineContext,
+  path: string,
+  reason: StorageProblemReason,
+  detail: string,
+): Promise<StorageProblem> {
+  const foundAt = context.now();
+  let movedTo: string | null = null;
+  if (!context.readOnly && reason !== 'tooNew') {
+    const target = await freeName(join(dirname(path), asideFileName(basename(path), foundAt)));
+    await rename(path, target);
+    await syncFolder(dirname(path));
+    movedTo = context.layout.relative(target);
+  }
+  return {
+    id: context.newId(),
+    file: context.layout.relative(path),
+    movedTo,
+    reason,
+    detail: detail.slice(0, 2_000),
+    foundAt: foundAt.toISOString(),
+  };
+}
+
+async function freeName(path: string): Promise<string> {
+  for (let n = 1; ; n += 1) {
+    const candidate = n === 1 ? path : path.replace(/(\.json)?$/, `-${n}$1`);
+    try {
+      await access(candidate);
+    } catch {
+      return candidate;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/**
+ * Errors cross every boundary (IPC, HTTP, CLI) as values, never as thrown strings. The code says
+ * what went wrong, the key is the i18n message for it (errors.<code>), params fill the message's
+ * placeholders and detail carries technical text for logs and bug reports.
+ */
+export const ERROR_CODES = [
+  'invalidRequest',
+  'unknownChannel',
+  'forbiddenSender',
+  'documentNotFound',
+  'documentUnreadable',
+  'documentTooNew',
+  'revisionConflict',
+  'editRejected',
+  'dataFolderLocked',
+  'readOnly',
+  'storageFailed',
+  'hostUnreachable',
+  'internal',
+] as const;
+export const errorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+export type ErrorKey = `errors.${ErrorCode}`;
+
+export type ErrorParams = Record<string, string | number>;
+
+export interface AppError {
+  code: ErrorCode;
+  key: ErrorKey;
+  params?: ErrorParams;
+  detail?: string;
+}
+
+export const appErrorSchema = z
+  .object({
+    code: errorCodeSchema,
+    key: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    detail: z.string().optional(),
+  })
+  .strict();
+
+export function appError(code: ErrorCode, params?: ErrorParams, detail?: string): AppError {
+  const error: AppError = { code, key: `errors.${code}` };
+  if (params) error.params = params;
+  if (detail) error.detail = detail;
+  return error;
+}
+
+/** Lets service code bail out with a typed error; the dispatcher turns it back into a value. */
+export class AppErrorException extends Error {
+  constructor(readonly error: AppError) {
+    super(error.detail ?? error.code);
+    this.name = 'AppErrorException';
+  }
+}
+
+export function fail(code: ErrorCode, params?: ErrorParams, detail?: string): never {
+  throw new AppErrorException(appError(code, params, detail));
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return appErrorSchema.safeParse(value).success;
+}

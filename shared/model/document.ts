@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { richTextSchema } from './richText';
+import { readVersioned, type VersionedFormat, type VersionedReadOutcome } from './versioned';
+
+/**
+ * Identifiers name files on disk (documents/<id>.json), so they are restricted to characters
+ * that are safe in every file system and can never form a path.
+ */
+export const idSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'expected an id of letters, digits, - and _');
+export type Id = z.infer<typeof idSchema>;
+
+export const isoTimeSchema = z.iso.datetime({ offset: true });
+
+export const LANGUAGES = ['zh', 'en'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+export function otherLanguage(language: Language): Language {
+  return language === 'zh' ? 'en' : 'zh';
+}
+
+export const DOCUMENT_KINDS = ['programme', 'release', 'text'] as const;
+export const documentKindSchema = z.enum(DOCUMENT_KINDS);
+export type DocumentKind = z.infer<typeof documentKindSchema>;
+
+/** Where a unit is in the translate → review → approve workflow. */
+export const UNIT_STATUSES = ['draft', 'translated', 'reviewed', 'approved', 'rejected'] as const;
+export const unitStatusSchema = z.enum(UNIT_STATUSES);
+export type UnitStatus = z.infer<typeof unitStatusSchema>;
+
+export const MAX_TITLE_LENGTH = 500;
+export const MAX_NOTE_LENGTH = 10_000;
+
+/** A plain bilingual string: titles and other labels that carry no inline marks. */
+export const bilingualTitleSchema = z
+  .object({
+    zh: z.string().trim().max(MAX_TITLE_LENGTH),
+    en: z.string().trim().max(MAX_TITLE_LENGTH),
+  })
+  .strict()
+  .refine((title) => title.zh.length > 0 || title.en.length > 0, {
+    message: 'a title needs at least one language',
+  });
+export type BilingualTitle = z.infer<typeof bilingualTitleSchema>;
+
+/**
+ * One translatable piece: a paragraph, a heading, a cover line. Programme and release structure
+ * (later) refer to units by id, so an id never changes once given.
+ */
+export const unitSchema = z
+  .object({
+    id: idSchema,
+    zh: richTextSchema,
+    en: richTextSchema,
+    status: unitStatusSchema,
+    note: z.string().max(MAX_NOTE_LENGTH).optional(),
+  })
+  .strict();
+export type Unit = z.infer<typeof unitSchema>;
+
+export const DOCUMENT_SCHEMA_VERSION = 1;
+export const MAX_UNITS = 100_000;
+
+export const documentSchema = z
+  .object({
+    schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),
+    id: idSchema,
+    kind: documentKindSchema,
+    title: bilingualTitleSchema,
+    /** Which side is the original; the other side is the translation. */
+    sourceLanguage: languageSchema,
+    createdAt: isoTimeSchema,
+    updatedAt: isoTimeSchema,
+    /** Increases with every saved change; a save names the revision it was based on. */
+    revision: z.number().int().nonnegative(),
+    trashedAt: isoTimeSchema.optional(),
+    units: z.array(unitSchema).max(MAX_UNITS),
+  })
+  .strict()
+  .superRefine((document, ctx) => {
+    const seen = new Set<string>();
+    document.units.forEach((unit, index) => {
+      if (seen.has(unit.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['units', index, 'id'],
+          message: `duplicate unit id ${unit.id}`,
+        });
+      }
+      seen.add(unit.id);
+    });
+  });
+export type DuizhaoDocument = z.infer<typeof documentSchema>;
+
+/** Older document files are migrated here; add `migrations[n]` when version n+1 is introduced. */
+export const documentFormat: VersionedFormat<DuizhaoDocument> = {
+  currentVersion: DOCUMENT_SCHEMA_VERSION,
+  schema: documentSchema,
+  migrations: {},
+};
+
+/** The migration entry point for a document read from disk or imported. */
+export function migrateDocument(raw: unknown): VersionedReadOutcome<DuizhaoDocument> {
+  return readVersioned(raw, documentFormat);
+}

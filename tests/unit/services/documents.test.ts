@@ -1,0 +1,169 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../shared/contract/dispatch';
+import { servicesFor } from '../../support/services';
+import { tempDataDir } from '../../support/tempDataDir';
+
+let dir: Awaited<ReturnType<typeof tempDataDir>>;
+beforeEach(async () => {
+  dir = await tempDataDir();
+});
+afterEach(async () => {
+  await dir.remove();
+});
+
+const title = { zh: '第二十一届中国科协年会', en: 'The 21st Annual Meeting' };
+
+describe('documents service', () => {
+  it('creates, edits and reopens a document with text, marks and order intact', async () => {
+    const first = await servicesFor(dir.path);
+    const entry = await first.call('library.create', {
+      kind: 'programme',
+      title,
+      sourceLanguage: 'zh',
+    });
+    const document = await first.call('document.get', { id: entry.id });
+    const unitA = document.units[0]!.id;
+    const saved = await first.call('document.applyEdits', {
+      id: entry.id,
+      baseRevision: 0,
+      edits: [
+        { op: 'setText', unitId: unitA, side: 'zh', text: [{ text: '开幕式' }] },
+        { op: 'insertUnit', index: 1, unit: { id: 'unitb', zh: [], en: [], status: 'draft' } },
+        {
+          op: 'setText',
+          unitId: 'unitb',
+          side: 'en',
+          text: [
+            { text: 'The 21' },
+            { text: 'st', marks: ['superscript'] },
+            { text: ' bold', marks: ['bold'] },
+          ],
+        },
+        { op: 'moveUnit', unitId: 'unitb', toIndex: 0 },
+      ],
+    });
+    expect(saved.revision).toBe(1);
+    first.close();
+
+    const second = await servicesFor(dir.path);
+    const reopened = await second.call('document.get', { id: entry.id });
+    expect(reopened.revision).toBe(1);
+    expect(reopened.units.map((unit) => unit.id)).toEqual(['unitb', unitA]);
+    expect(reopened.units[0]!.en).toEqual([
+      { text: 'The 21' },
+      { text: 'st', marks: ['superscript'] },
+      { text: ' bold', marks: ['bold'] },
+    ]);
+    expect(reopened.units[1]!.zh).toEqual([{ text: '开幕式' }]);
+    const listing = await second.call('library.list', {});
+    expect(listing.documents).toMatchObject([{ id: entry.id, unitCount: 2, title }]);
+    second.close();
+  });
+
+  it('refuses a save based on an old revision, and an edit naming a missing unit, changing nothing', async () => {
+    const services = await servicesFor(dir.path);
+    const { id } = await services.call('library.create', {
+      kind: 'text',
+      title,
+      sourceLanguage: 'zh',
+    });
+    const unitId = (await services.call('document.get', { id })).units[0]!.id;
+    const edit = { op: 'setText' as const, unitId, side: 'zh' as const, text: [{ text: '一' }] };
+    await services.call('document.applyEdits', { id, baseRevision: 0, edits: [edit] });
+    const stale = await dispatch(services.handlers, 'document.applyEdits', {
+      id,
+      baseRevision: 0,
+      edits: [edit],
+    });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'revisionConflict' } });
+    const missing = await dispatch(services.handlers, 'document.applyEdits', {
+      id,
+      baseRevision: 1,
+      edits: [edit, { op: 'deleteUnit', unitId: 'nope' }],
+    });
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { code: 'editRejected', params: { reason: 'unitNotFound' } },
+    });
+    expect((await services.call('document.get', { id })).revision).toBe(1);
+    services.close();
+  });
+
+  it('writes through a temporary file and leaves none behind', async () => {
+    const services = await servicesFor(dir.path);
+    const { id } = await services.call('library.create', {
+      kind: 'text',
+      title,
+      sourceLanguage: 'en',
+    });
+    const unitId = (await services.call('document.get', { id })).units[0]!.id;
+    for (let revision = 0; revision < 20; revision += 1) {
+      await services.call('document.applyEdits', {
+        id,
+        baseRevision: revision,
+        edits: [{ op: 'setText', unitId, side: 'en', text: [{ text: `v${revision}` }] }],
+      });
+    }
+    const files = await readdir(join(dir.path, 'documents'));
+    expect(files).toEqual([`${id}.json`]);
+    const onDisk = JSON.parse(
+      await readFile(join(dir.path, 'documents', `${id}.json`), 'utf8'),
+    ) as {
+      units: { en: unknown }[];
+    };
+    expect(onDisk.units[0]!.en).toEqual([{ text: 'v19' }]);
+    services.close();
+  });
+
+  it('renames, duplicates, trashes and restores', async () => {
+    const services = await servicesFor(dir.path);
+    const { id } = await services.call('library.create', {
+      kind: 'release',
+      title,
+      sourceLanguage: 'en',
+    });
+    await services.call('library.rename', { id, title: { zh: '新闻稿', en: 'Release' } });
+    const copy = await services.call('library.duplicate', { id });
+    expect(copy.title).toEqual({ zh: '新闻稿（副本）', en: 'Release (copy)' });
+    expect(copy.id).not.toBe(id);
+    await services.call('library.trash', { id });
+    let listing = await services.call('library.list', {});
+    expect(listing.documents.map((entry) => entry.id)).toEqual([copy.id]);
+    expect(listing.trash.map((entry) => entry.id)).toEqual([id]);
+    await services.call('library.restore', { id });
+    listing = await services.call('library.list', {});
+    expect(listing.documents.map((entry) => entry.id).sort()).toEqual([id, copy.id].sort());
+    expect(listing.trash).toEqual([]);
+    services.close();
+  });
+
+  it('adds both samples', async () => {
+    const services = await servicesFor(dir.path);
+    const added = await services.call('library.addSamples', {});
+    expect(added.map((entry) => [entry.kind, entry.sourceLanguage])).toEqual([
+      ['programme', 'zh'],
+      ['release', 'en'],
+    ]);
+    const release = await services.call('document.get', { id: added[1]!.id });
+    expect(release.units.filter((unit) => unit.note?.includes('U+FFFD'))).toHaveLength(3);
+    services.close();
+  });
+
+  it('remembers settings', async () => {
+    const first = await servicesFor(dir.path);
+    expect(await first.call('settings.get', {})).toMatchObject({
+      uiLanguage: null,
+      authorName: '',
+    });
+    await first.call('settings.update', { uiLanguage: 'en', authorName: ' 王芳 ' });
+    first.close();
+    const second = await servicesFor(dir.path);
+    expect(await second.call('settings.get', {})).toMatchObject({
+      uiLanguage: 'en',
+      authorName: '王芳',
+    });
+    second.close();
+  });
+});

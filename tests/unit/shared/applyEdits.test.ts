@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../../shared/edits/applyEdits';
+import { editBatchSchema } from '../../../shared/edits/edit';
+import { newDocument, emptyUnit } from '../../../shared/model/newDocument';
+
+const base = () =>
+  newDocument(
+    { kind: 'text', title: { zh: '标题', en: '' }, sourceLanguage: 'zh' },
+    { document: 'doc', firstUnit: 'a' },
+    new Date('2026-11-21T00:00:00Z'),
+  );
+
+function unitIds(outcome: ReturnType<typeof applyEdits>): string[] {
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome));
+  return outcome.document.units.map((unit) => unit.id);
+}
+
+describe('applyEdits', () => {
+  it('sets text on either side, normalised, leaving the input untouched', () => {
+    const document = base();
+    const outcome = applyEdits(document, [
+      { op: 'setText', unitId: 'a', side: 'zh', text: [{ text: '中' }, { text: '文' }] },
+      { op: 'setText', unitId: 'a', side: 'en', text: [{ text: 'x', marks: ['bold', 'bold'] }] },
+    ]);
+    expect(outcome.ok && outcome.document.units[0]).toMatchObject({
+      zh: [{ text: '中文' }],
+      en: [{ text: 'x', marks: ['bold'] }],
+    });
+    expect(document.units[0]?.zh).toEqual([]);
+  });
+
+  it('inserts, moves and deletes units by id', () => {
+    const document = base();
+    const inserted = applyEdits(document, [
+      { op: 'insertUnit', index: 1, unit: emptyUnit('b') },
+      { op: 'insertUnit', index: 0, unit: emptyUnit('c') },
+    ]);
+    expect(unitIds(inserted)).toEqual(['c', 'a', 'b']);
+    if (!inserted.ok) return;
+    expect(
+      unitIds(applyEdits(inserted.document, [{ op: 'moveUnit', unitId: 'c', toIndex: 2 }])),
+    ).toEqual(['a', 'b', 'c']);
+    expect(
+      unitIds(applyEdits(inserted.document, [{ op: 'moveUnit', unitId: 'b', toIndex: 0 }])),
+    ).toEqual(['b', 'c', 'a']);
+    expect(unitIds(applyEdits(inserted.document, [{ op: 'deleteUnit', unitId: 'a' }]))).toEqual([
+      'c',
+      'b',
+    ]);
+  });
+
+  it('sets and clears a note', () => {
+    const noted = applyEdits(base(), [{ op: 'setNote', unitId: 'a', note: '核对人名' }]);
+    expect(noted.ok && noted.document.units[0]?.note).toBe('核对人名');
+    if (!noted.ok) return;
+    const cleared = applyEdits(noted.document, [{ op: 'setNote', unitId: 'a', note: null }]);
+    expect(cleared.ok && 'note' in (cleared.document.units[0] ?? {})).toBe(false);
+  });
+
+  it('applies a batch all or nothing and says which edit failed', () => {
+    const document = base();
+    const outcome = applyEdits(document, [
+      { op: 'setText', unitId: 'a', side: 'zh', text: [{ text: '改' }] },
+      { op: 'deleteUnit', unitId: 'missing' },
+    ]);
+    expect(outcome).toEqual({
+      ok: false,
+      editIndex: 1,
+      failure: { reason: 'unitNotFound', unitId: 'missing' },
+    });
+    expect(
+      applyEdits(document, [{ op: 'insertUnit', index: 0, unit: emptyUnit('a') }]),
+    ).toMatchObject({
+      ok: false,
+      failure: { reason: 'duplicateUnitId' },
+    });
+    expect(
+      applyEdits(document, [{ op: 'insertUnit', index: 5, unit: emptyUnit('z') }]),
+    ).toMatchObject({
+      ok: false,
+      failure: { reason: 'indexOutOfRange' },
+    });
+    expect(applyEdits(document, [{ op: 'moveUnit', unitId: 'a', toIndex: 1 }])).toMatchObject({
+      ok: false,
+      failure: { reason: 'indexOutOfRange' },
+    });
+  });
+
+  it('validates batches at the boundary', () => {
+    expect(editBatchSchema.safeParse([]).success).toBe(false);
+    expect(editBatchSchema.safeParse([{ op: 'explode' }]).success).toBe(false);
+    expect(
+      editBatchSchema.safeParse([{ op: 'setText', unitId: '../x', side: 'zh', text: [] }]).success,
+    ).toBe(false);
+    expect(
+      editBatchSchema.safeParse([{ op: 'setText', unitId: 'a', side: 'fr', text: [] }]).success,
+    ).toBe(false);
+    expect(editBatchSchema.safeParse([{ op: 'moveUnit', unitId: 'a', toIndex: -1 }]).success).toBe(
+      false,
+    );
+  });
+});
