@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'forbiddenSender',
   'documentNotFound',
   'documentUnreadable',
+  'documentDamaged',
   'documentTooNew',
   'revisionConflict',
   'editRejected',

@@ -6,8 +6,9 @@ export const ID_LENGTH = 12;
  * type in the CLI. Callers pass their platform's crypto.getRandomValues, so that shared/ stays
  * free of Node and DOM APIs.
  */
-export function makeId(getRandomValues: (array: Uint8Array) => Uint8Array): string {
-  const bytes = getRandomValues(new Uint8Array(ID_LENGTH));
+export function makeId(getRandomValues: (array: Uint8Array<ArrayBuffer>) => unknown): string {
+  const bytes = new Uint8Array(ID_LENGTH);
+  getRandomValues(bytes);
   let id = '';
   for (const byte of bytes) id += ALPHABET.charAt(byte % ALPHABET.length);
   return id;

@@ -90,12 +90,10 @@ export class LibraryStore {
     }
     if (loaded.kind === 'problem') {
       await this.forget(id, loaded.problem);
-      const { file: name, movedTo } = loaded.problem;
-      fail(
-        loaded.problem.reason === 'tooNew' ? 'documentTooNew' : 'documentUnreadable',
-        { file: name, movedTo: movedTo ?? '' },
-        loaded.problem.detail,
-      );
+      const { file: name, movedTo, reason, detail } = loaded.problem;
+      if (reason === 'tooNew') fail('documentTooNew', { file: name }, detail);
+      if (movedTo === null) fail('documentDamaged', { file: name, reason }, detail);
+      fail('documentUnreadable', { file: name, movedTo }, detail);
     }
     const db = new Low<DuizhaoDocument>(file, loaded.value);
     this.documents.set(id, db);

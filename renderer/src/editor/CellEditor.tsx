@@ -1,0 +1,142 @@
+import type { Editor } from '@tiptap/core';
+import { Fragment, Slice, type Node as PmNode } from '@tiptap/pm/model';
+import type { EditorView } from '@tiptap/pm/view';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { Language } from '../../../shared/model/document';
+import { richTextEquals, type RichText } from '../../../shared/model/richText';
+import { runShortcut, useCommandBus } from '../commands/commandBus';
+import { cellExtensions } from './cellExtensions';
+import { fromPmDoc, toPmDoc } from './richTextPm';
+
+export type CellNavigation = 'next' | 'previous' | 'leave';
+
+export interface CellEditorProps {
+  initial: RichText;
+  language: Language;
+  label: string;
+  /** Where the caret goes: a character offset (from a click), or the end. */
+  caret: number | 'end';
+  onChange: (text: RichText) => void;
+  onNavigate: (direction: CellNavigation) => void;
+  onEditor: (editor: Editor | null) => void;
+}
+
+/**
+ * The one rich-text editor on screen, mounted in the active cell only (thousands of editors
+ * would be heavy; the other cells are static text). Its content is read once at mount: while
+ * it is mounted it is the truth for its cell, and nothing from outside re-renders it, so an
+ * IME composition is never interrupted. Changes are reported only outside a composition; the
+ * end of a composition reports the committed text, even when no further transaction follows.
+ */
+export function CellEditor(props: CellEditorProps) {
+  const bus = useCommandBus();
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const reported = useRef<RichText>(props.initial);
+
+  const report = (editor: Editor): void => {
+    if (editor.view.composing) return;
+    const text = fromPmDoc(editor.getJSON());
+    if (richTextEquals(text, reported.current)) return;
+    reported.current = text;
+    latest.current.onChange(text);
+  };
+
+  const editor = useEditor(
+    {
+      extensions: cellExtensions,
+      content: toPmDoc(props.initial),
+      injectCSS: false,
+      enableInputRules: false,
+      enablePasteRules: false,
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: {
+          class: 'cell-editor',
+          lang: props.language === 'zh' ? 'zh-CN' : 'en',
+          'aria-label': props.label,
+          'aria-multiline': 'true',
+          role: 'textbox',
+          spellcheck: props.language === 'en' ? 'true' : 'false',
+        },
+        handleKeyDown: (_view, event) => {
+          if (event.isComposing || event.key === 'Process') return false;
+          if (runShortcut(bus, event)) return true;
+          const direction = navigationFor(event);
+          if (!direction) return false;
+          event.preventDefault();
+          latest.current.onNavigate(direction);
+          return true;
+        },
+        handleDOMEvents: {
+          compositionend: (view) => {
+            // ProseMirror settles the composition shortly after this event.
+            setTimeout(() => {
+              if (!view.isDestroyed && editorRef.current) report(editorRef.current);
+            }, 30);
+            return false;
+          },
+        },
+        transformPasted: flattenPastedBlocks,
+      },
+      onUpdate: ({ editor: current }) => {
+        report(current);
+      },
+    },
+    [],
+  );
+  const editorRef = useRef<Editor | null>(null);
+
+  useEffect(() => {
+    editorRef.current = editor;
+    latest.current.onEditor(editor);
+    const { caret } = latest.current;
+    const end = editor.state.doc.content.size - 1;
+    const position = caret === 'end' ? end : Math.min(end, 1 + caret);
+    editor.commands.focus(position, { scrollIntoView: false });
+    return () => {
+      latest.current.onEditor(null);
+    };
+  }, [editor]);
+
+  return <EditorContent editor={editor} className="cell-editor-host" />;
+}
+
+function navigationFor(event: KeyboardEvent): CellNavigation | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (event.key === 'Tab') return event.shiftKey ? 'previous' : 'next';
+  if (event.key === 'Escape') return 'leave';
+  return null;
+}
+
+/**
+ * A cell is one paragraph, so pasted paragraphs, headings or list items become lines of it:
+ * their inline content (text and marks) joined by line breaks.
+ */
+function flattenPastedBlocks(slice: Slice, view: EditorView): Slice {
+  const { schema } = view.state;
+  const hardBreak = schema.nodes.hardBreak;
+  const paragraph = schema.nodes.paragraph;
+  if (!hardBreak || !paragraph) return slice;
+  const inline: PmNode[] = [];
+  let blocks = 0;
+  slice.content.descendants((node) => {
+    if (node.isTextblock) {
+      if (blocks > 0) inline.push(hardBreak.create());
+      blocks += 1;
+      node.forEach((child) => inline.push(child));
+      return false;
+    }
+    if (node.isInline) {
+      inline.push(node);
+      return false;
+    }
+    return true;
+  });
+  if (blocks <= 1 && slice.openStart > 0) return slice;
+  return new Slice(Fragment.from(paragraph.create(null, inline)), 1, 1);
+}

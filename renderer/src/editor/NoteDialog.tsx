@@ -1,0 +1,45 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_NOTE_LENGTH } from '../../../shared/model/document';
+import { Button } from '../components/Button';
+import { Dialog } from '../components/Dialog';
+
+export function NoteDialog(props: {
+  number: number;
+  initial: string;
+  onSave: (note: string) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [note, setNote] = useState(props.initial);
+  const id = useId();
+  return (
+    <Dialog
+      title={t('editor.noteDialogTitle', { number: props.number })}
+      onClose={props.onClose}
+      onSubmit={() => props.onSave(note)}
+      actions={
+        <>
+          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="primary">
+            {t('common.save')}
+          </Button>
+        </>
+      }
+    >
+      <label className="field-label" htmlFor={id}>
+        {t('editor.note')}
+      </label>
+      <textarea
+        id={id}
+        className="text-area"
+        rows={5}
+        maxLength={MAX_NOTE_LENGTH}
+        value={note}
+        autoFocus
+        onChange={(event) => setNote(event.target.value)}
+      />
+      <p className="field-hint">{t('editor.noteHint')}</p>
+    </Dialog>
+  );
+}

@@ -1,0 +1,248 @@
+import type { DuizhaoApi } from '../../../shared/contract/contract';
+import type { AppError } from '../../../shared/contract/errors';
+import { applyEdits } from '../../../shared/edits/applyEdits';
+import type { Edit } from '../../../shared/edits/edit';
+import type { DuizhaoDocument } from '../../../shared/model/document';
+
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; error: AppError }
+  | { kind: 'conflict' };
+
+export interface SessionSnapshot {
+  document: DuizhaoDocument;
+  save: SaveState;
+  /** When the last save reached the disk, if one has in this session. */
+  savedAt: Date | null;
+  /** True while edits exist that are not on disk yet. */
+  dirty: boolean;
+}
+
+export interface SessionTiming {
+  /** Save this long after typing stops… */
+  idleMs: number;
+  /** …and at least this often while typing goes on, so a crash loses under a second. */
+  maxWaitMs: number;
+  /** First automatic retry after a failed save; doubles up to maxRetryMs. */
+  retryMs: number;
+  maxRetryMs: number;
+}
+
+export const DEFAULT_TIMING: SessionTiming = {
+  idleMs: 300,
+  maxWaitMs: 700,
+  retryMs: 2_000,
+  maxRetryMs: 30_000,
+};
+
+type Api = Pick<DuizhaoApi, 'document.get' | 'document.applyEdits'>;
+
+/**
+ * One open document in the editor: the document as the user sees it, and the edits on their
+ * way to disk. Edits apply to the local copy at once (the same pure `applyEdits` the service
+ * runs), then go to the service in batches, one save in flight at a time. "Saved" is shown
+ * only after the service answers, which it does once the file is fsynced. A failed save keeps
+ * every edit and retries; a save that raced another window is replayed on the newer revision.
+ */
+export class DocumentSession {
+  private document: DuizhaoDocument;
+  private baseRevision: number;
+  private pending: Edit[] = [];
+  private inFlight: Edit[] | null = null;
+  private firstPendingAt: number | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private retryDelay: number;
+  private save: SaveState = { kind: 'saved' };
+  private savedAt: Date | null = null;
+  private snapshot: SessionSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private readonly settledWaiters: Array<(saved: boolean) => void> = [];
+  private disposed = false;
+
+  constructor(
+    private readonly api: Api,
+    document: DuizhaoDocument,
+    private readonly timing: SessionTiming = DEFAULT_TIMING,
+  ) {
+    this.document = document;
+    this.baseRevision = document.revision;
+    this.retryDelay = timing.retryMs;
+    this.snapshot = this.makeSnapshot();
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): SessionSnapshot => this.snapshot;
+
+  get documentId(): string {
+    return this.document.id;
+  }
+
+  /** Applies an edit locally and schedules its save. Returns false if it does not apply. */
+  apply(edit: Edit): boolean {
+    const outcome = applyEdits(this.document, [edit]);
+    if (!outcome.ok) return false;
+    this.document = outcome.document;
+    this.enqueue(edit);
+    if (this.save.kind === 'saved') this.save = { kind: 'saving' };
+    this.schedule();
+    this.publish();
+    return true;
+  }
+
+  /** Saves everything now; resolves true once all edits so far are on disk. */
+  flush(): Promise<boolean> {
+    if (!this.isDirty()) return Promise.resolve(true);
+    if (this.save.kind === 'conflict') return Promise.resolve(false);
+    const settled = new Promise<boolean>((resolve) => this.settledWaiters.push(resolve));
+    this.clearTimer();
+    void this.send();
+    return settled;
+  }
+
+  retry(): void {
+    this.retryDelay = this.timing.retryMs;
+    void this.flush();
+  }
+
+  /** The edits not yet confirmed by the service, for a last-chance save as the page unloads. */
+  unsavedEdits(): { baseRevision: number; edits: Edit[] } | null {
+    if (this.inFlight || this.pending.length === 0) return null;
+    return { baseRevision: this.baseRevision, edits: this.pending };
+  }
+
+  isDirty(): boolean {
+    return this.pending.length > 0 || this.inFlight !== null;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.clearTimer();
+    this.listeners.clear();
+  }
+
+  /** Typing produces a setText per keystroke: keep only the newest for the same cell. */
+  private enqueue(edit: Edit): void {
+    const last = this.pending[this.pending.length - 1];
+    if (
+      edit.op === 'setText' &&
+      last?.op === 'setText' &&
+      last.unitId === edit.unitId &&
+      last.side === edit.side
+    ) {
+      this.pending[this.pending.length - 1] = edit;
+    } else {
+      this.pending.push(edit);
+    }
+    this.firstPendingAt ??= Date.now();
+  }
+
+  private schedule(): void {
+    if (this.inFlight || this.pending.length === 0 || this.disposed) return;
+    if (this.save.kind === 'failed' || this.save.kind === 'conflict') return;
+    this.clearTimer();
+    const untilDeadline = (this.firstPendingAt ?? Date.now()) + this.timing.maxWaitMs - Date.now();
+    const delay = Math.max(0, Math.min(this.timing.idleMs, untilDeadline));
+    this.timer = setTimeout(() => void this.send(), delay);
+  }
+
+  private async send(): Promise<void> {
+    if (this.inFlight || this.pending.length === 0 || this.disposed) {
+      this.settle();
+      return;
+    }
+    this.clearTimer();
+    const batch = this.pending;
+    this.inFlight = batch;
+    this.pending = [];
+    this.firstPendingAt = null;
+    this.save = { kind: 'saving' };
+    this.publish();
+
+    const result = await this.api['document.applyEdits']({
+      id: this.document.id,
+      baseRevision: this.baseRevision,
+      edits: batch,
+    });
+    this.inFlight = null;
+    if (result.ok) {
+      this.baseRevision = result.value.revision;
+      this.document = {
+        ...this.document,
+        revision: result.value.revision,
+        updatedAt: result.value.updatedAt,
+      };
+      this.savedAt = new Date();
+      this.retryDelay = this.timing.retryMs;
+      this.save = this.pending.length > 0 ? { kind: 'saving' } : { kind: 'saved' };
+      this.publish();
+      if (this.pending.length > 0) {
+        // Edits typed during the save: keep the settle promise waiting and send them too.
+        if (this.settledWaiters.length > 0) void this.send();
+        else this.schedule();
+      } else {
+        this.settle();
+      }
+      return;
+    }
+    this.pending = [...batch, ...this.pending];
+    this.firstPendingAt ??= Date.now();
+    const rebased = result.error.code === 'revisionConflict' ? await this.rebase() : 'notNeeded';
+    if (rebased === 'rebased') {
+      void this.send();
+      return;
+    }
+    if (rebased === 'conflict') {
+      this.save = { kind: 'conflict' };
+    } else {
+      this.save = { kind: 'failed', error: result.error };
+      this.timer = setTimeout(() => void this.send(), this.retryDelay);
+      this.retryDelay = Math.min(this.retryDelay * 2, this.timing.maxRetryMs);
+    }
+    this.publish();
+    this.settle();
+  }
+
+  /**
+   * Another window saved this document first. Take its version and replay our unsaved edits
+   * on top: they name units by id and set whole cells, so they mean the same thing there.
+   */
+  private async rebase(): Promise<'rebased' | 'conflict' | 'unavailable'> {
+    const latest = await this.api['document.get']({ id: this.document.id });
+    if (!latest.ok) return 'unavailable';
+    const replayed = applyEdits(latest.value, this.pending);
+    if (!replayed.ok) return 'conflict';
+    this.document = replayed.document;
+    this.baseRevision = latest.value.revision;
+    return 'rebased';
+  }
+
+  private settle(): void {
+    if (this.inFlight) return;
+    const saved = this.pending.length === 0;
+    for (const resolve of this.settledWaiters.splice(0)) resolve(saved);
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private makeSnapshot(): SessionSnapshot {
+    return {
+      document: this.document,
+      save: this.save,
+      savedAt: this.savedAt,
+      dirty: this.isDirty(),
+    };
+  }
+
+  private publish(): void {
+    this.snapshot = this.makeSnapshot();
+    for (const listener of this.listeners) listener();
+  }
+}

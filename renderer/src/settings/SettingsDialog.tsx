@@ -1,0 +1,82 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../shared/contract/contract';
+import {
+  UI_LANGUAGES,
+  type Settings,
+  type SettingsPatch,
+  type UiLanguage,
+} from '../../../shared/model/settings';
+import { Button } from '../components/Button';
+import { Dialog } from '../components/Dialog';
+
+export function SettingsDialog(props: {
+  settings: Settings;
+  info: AppInfo;
+  systemLanguage: UiLanguage;
+  onClose: () => void;
+  onSave: (patch: SettingsPatch) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [uiLanguage, setUiLanguage] = useState(props.settings.uiLanguage);
+  const [authorName, setAuthorName] = useState(props.settings.authorName);
+  const nameId = useId();
+  const options: Array<UiLanguage | null> = [null, ...UI_LANGUAGES];
+  return (
+    <Dialog
+      title={t('settings.title')}
+      onClose={props.onClose}
+      onSubmit={() => void props.onSave({ uiLanguage, authorName: authorName.trim() })}
+      actions={
+        <>
+          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="primary" disabled={props.info.readOnly}>
+            {t('common.save')}
+          </Button>
+        </>
+      }
+    >
+      <fieldset className="field">
+        <legend className="field-label">{t('settings.uiLanguage')}</legend>
+        <div className="radio-list">
+          {options.map((option) => (
+            <label key={option ?? 'system'} className="radio">
+              <input
+                type="radio"
+                name="uiLanguage"
+                checked={uiLanguage === option}
+                onChange={() => setUiLanguage(option)}
+              />
+              <span>
+                {option === null
+                  ? t('settings.followSystem', {
+                      language: t(`languageName.${props.systemLanguage}`),
+                    })
+                  : t(`languageName.${option}`)}
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label className="field-label" htmlFor={nameId}>
+          {t('settings.authorName')}
+        </label>
+        <input
+          id={nameId}
+          className="text-input"
+          value={authorName}
+          maxLength={200}
+          onChange={(event) => setAuthorName(event.target.value)}
+        />
+        <p className="field-hint">{t('settings.authorNameHint')}</p>
+      </div>
+      <div className="field">
+        <span className="field-label">{t('settings.dataFolder')}</span>
+        <code className="path">{props.info.dataDir}</code>
+        {props.info.readOnly && <span className="badge">{t('settings.readOnly')}</span>}
+      </div>
+      <p className="field-hint">{t('settings.version', { version: props.info.version })}</p>
+    </Dialog>
+  );
+}
