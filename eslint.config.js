@@ -146,6 +146,8 @@ export default tseslint.config(
     files: ['tests/**'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // vi.fn() mocks are asserted on as detached methods: expect(app.quit).toHaveBeenCalled().
+      '@typescript-eslint/unbound-method': 'off',
     },
   },
 );

@@ -54,6 +54,7 @@ export function BrandMark() {
         对照
       </span>
       <span className="brand-name">{t('app.name')}</span>
+      <span className="brand-tagline">{t('app.tagline')}</span>
     </div>
   );
 }

@@ -18,7 +18,7 @@ export function ConfirmDialog(props: {
       actions={
         <>
           <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="danger" autoFocus>
+          <Button type="submit" variant="danger" data-autofocus>
             {props.confirmLabel}
           </Button>
         </>

@@ -12,7 +12,8 @@ export interface DialogProps {
 
 /**
  * A modal dialog on the platform's <dialog>: focus is trapped and restored by the browser, Esc
- * closes it, and the page behind is inert. Mount it to open it.
+ * closes it, and the page behind is inert. Mount it to open it. The element marked
+ * data-autofocus gets the focus (React's autoFocus runs before showModal and is lost).
  */
 export function Dialog({ title, onClose, onSubmit, children, actions, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -20,6 +21,8 @@ export function Dialog({ title, onClose, onSubmit, children, actions, wide }: Di
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal focuses the first focusable element; the dialog's content says which it wants.
+    dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => dialog?.close();
   }, []);
   const submit = (event: SyntheticEvent) => {

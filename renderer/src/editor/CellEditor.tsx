@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { Fragment, Slice, type Node as PmNode } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { Language } from '../../../shared/model/document';
 import { richTextEquals, type RichText } from '../../../shared/model/richText';
 import { runShortcut, useCommandBus } from '../commands/commandBus';
@@ -37,8 +37,9 @@ export function CellEditor(props: CellEditorProps) {
   });
   const reported = useRef<RichText>(props.initial);
 
-  const report = (editor: Editor): void => {
-    if (editor.view.composing) return;
+  /** Tells the document about the cell's text, unless a composition is still under way. */
+  const report = (editor: Editor, options: { evenWhileComposing?: boolean } = {}): void => {
+    if (editor.view.composing && !options.evenWhileComposing) return;
     const text = fromPmDoc(editor.getJSON());
     if (richTextEquals(text, reported.current)) return;
     reported.current = text;
@@ -74,10 +75,12 @@ export function CellEditor(props: CellEditorProps) {
         },
         handleDOMEvents: {
           compositionend: (view) => {
-            // ProseMirror settles the composition shortly after this event.
-            setTimeout(() => {
+            // The committed text reached the document during the composition; ProseMirror ends
+            // the composition right after this handler, so report it then. No later
+            // transaction may come to do it.
+            queueMicrotask(() => {
               if (!view.isDestroyed && editorRef.current) report(editorRef.current);
-            }, 30);
+            });
             return false;
           },
         },
@@ -91,14 +94,19 @@ export function CellEditor(props: CellEditorProps) {
   );
   const editorRef = useRef<Editor | null>(null);
 
-  useEffect(() => {
+  // Focus in the same commit that mounts the editor (tiptap's focus command waits a frame):
+  // keys typed right after Tab or a click must land here, not on the page.
+  useLayoutEffect(() => {
     editorRef.current = editor;
     latest.current.onEditor(editor);
     const { caret } = latest.current;
     const end = editor.state.doc.content.size - 1;
-    const position = caret === 'end' ? end : Math.min(end, 1 + caret);
-    editor.commands.focus(position, { scrollIntoView: false });
+    editor.commands.setTextSelection(caret === 'end' ? end : Math.min(end, 1 + caret));
+    editor.view.focus();
     return () => {
+      // Leaving the cell (Tab, a click elsewhere) must not lose what was typed last, even a
+      // composition the IME had not committed yet: it stays as it stands.
+      report(editor, { evenWhileComposing: true });
       latest.current.onEditor(null);
     };
   }, [editor]);

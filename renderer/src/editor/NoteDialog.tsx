@@ -36,7 +36,7 @@ export function NoteDialog(props: {
         rows={5}
         maxLength={MAX_NOTE_LENGTH}
         value={note}
-        autoFocus
+        data-autofocus
         onChange={(event) => setNote(event.target.value)}
       />
       <p className="field-hint">{t('editor.noteHint')}</p>

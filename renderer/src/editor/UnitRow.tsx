@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { StickyNote } from 'lucide-react';
 import { memo, useRef } from 'react';
 import { LANGUAGES, type Language, type Unit } from '../../../shared/model/document';
-import { isEmptyRichText, type RichText } from '../../../shared/model/richText';
+import type { RichText } from '../../../shared/model/richText';
 import { CellEditor, type CellNavigation } from './CellEditor';
 import { StaticRichText, textOffsetAt } from './StaticRichText';
 
@@ -85,7 +85,7 @@ function Cell(props: UnitRowProps & { side: Language }) {
     );
   }
   const text = unit[side];
-  const empty = isEmptyRichText(text);
+  const empty = text.length === 0;
   return (
     <div className={className} role="cell" lang={lang}>
       <div
@@ -95,6 +95,8 @@ function Cell(props: UnitRowProps & { side: Language }) {
         aria-multiline="true"
         aria-label={label}
         tabIndex={0}
+        // Shown by CSS while the cell is empty: a hint, not content.
+        data-placeholder={t(side === 'zh' ? 'editor.emptyZh' : 'editor.emptyEn')}
         onMouseDown={(event) => {
           if (event.button !== 0) return;
           event.preventDefault();
@@ -109,13 +111,7 @@ function Cell(props: UnitRowProps & { side: Language }) {
           props.onActivate({ unitId: unit.id, side, caret: 'end' });
         }}
       >
-        {empty ? (
-          <span className="cell-placeholder" aria-hidden>
-            {t(side === 'zh' ? 'editor.emptyZh' : 'editor.emptyEn')}
-          </span>
-        ) : (
-          <StaticRichText text={text} />
-        )}
+        {!empty && <StaticRichText text={text} />}
       </div>
     </div>
   );

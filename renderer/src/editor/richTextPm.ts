@@ -16,7 +16,7 @@ export function toPmDoc(runs: RichText): JSONContent {
   for (const run of runs) {
     const marks = run.marks?.map((type) => ({ type }));
     run.text.split('\n').forEach((line, index) => {
-      if (index > 0) content.push({ type: 'hardBreak' });
+      if (index > 0) content.push(marks ? { type: 'hardBreak', marks } : { type: 'hardBreak' });
       if (line)
         content.push(marks ? { type: 'text', text: line, marks } : { type: 'text', text: line });
     });
@@ -34,13 +34,13 @@ export function fromPmDoc(doc: JSONContent): RichText {
   (doc.content ?? []).forEach((block, blockIndex) => {
     if (blockIndex > 0) runs.push({ text: '\n' });
     for (const node of block.content ?? []) {
-      if (node.type === 'hardBreak') runs.push({ text: '\n' });
-      else if (node.type === 'text' && node.text) {
-        const marks = (node.marks ?? [])
-          .map((mark) => mark.type)
-          .filter((type): type is Mark => KNOWN_MARKS.has(type));
-        runs.push(marks.length > 0 ? { text: node.text, marks } : { text: node.text });
-      }
+      const text = node.type === 'hardBreak' ? '\n' : node.type === 'text' ? (node.text ?? '') : '';
+      if (!text) continue;
+      // A line break inside bold text is bold too, so a run survives the round trip whole.
+      const marks = (node.marks ?? [])
+        .map((mark) => mark.type)
+        .filter((type): type is Mark => KNOWN_MARKS.has(type));
+      runs.push(marks.length > 0 ? { text, marks } : { text });
     }
   });
   return normalizeRichText(runs);

@@ -22,7 +22,7 @@ export function TitleFields(props: {
           lang="zh-CN"
           value={props.title.zh}
           maxLength={500}
-          autoFocus={props.autoFocus}
+          data-autofocus={props.autoFocus ? true : undefined}
           onChange={(event) => props.onChange({ ...props.title, zh: event.target.value })}
         />
       </div>

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/contract/channelNames';
 import { contract, type ContractHandlers } from '../../../shared/contract/contract';
 import { dispatch } from '../../../shared/contract/dispatch';
-import { ERROR_CODES, fail } from '../../../shared/contract/errors';
+import { fail } from '../../../shared/contract/errors';
 
 function handlers(overrides: Partial<ContractHandlers> = {}): ContractHandlers {
   const unused = async (): Promise<never> => {
@@ -79,9 +79,5 @@ describe('the contract', () => {
       {},
     );
     expect(crash).toMatchObject({ ok: false, error: { code: 'internal', key: 'errors.internal' } });
-  });
-
-  it('names an i18n key for every error code', () => {
-    for (const code of ERROR_CODES) expect(code).toMatch(/^[a-z][A-Za-z]+$/);
   });
 });

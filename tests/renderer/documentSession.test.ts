@@ -1,0 +1,172 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { appError } from '../../shared/contract/errors';
+import type { Result } from '../../shared/contract/result';
+import { applyEdits } from '../../shared/edits/applyEdits';
+import type { Edit } from '../../shared/edits/edit';
+import type { DuizhaoDocument } from '../../shared/model/document';
+import { newDocument } from '../../shared/model/newDocument';
+import { DocumentSession } from '../../renderer/src/editor/documentSession';
+
+const TIMING = { idleMs: 300, maxWaitMs: 700, retryMs: 2_000, maxRetryMs: 30_000 };
+
+/** A service stand-in that applies edits like the real one, and can be made to fail. */
+function fakeService(initial: DuizhaoDocument) {
+  let stored = initial;
+  const saves: Edit[][] = [];
+  let failing: 'no' | 'unreachable' = 'no';
+  const api = {
+    'document.get': vi.fn(async (): Promise<Result<DuizhaoDocument>> => ({
+      ok: true,
+      value: stored,
+    })),
+    'document.applyEdits': vi.fn(
+      async (request: {
+        baseRevision: number;
+        edits: Edit[];
+      }): Promise<Result<{ revision: number; updatedAt: string }>> => {
+        if (failing === 'unreachable') return { ok: false, error: appError('hostUnreachable') };
+        if (request.baseRevision !== stored.revision)
+          return { ok: false, error: appError('revisionConflict') };
+        const outcome = applyEdits(stored, request.edits);
+        if (!outcome.ok) return { ok: false, error: appError('editRejected') };
+        saves.push(request.edits);
+        stored = { ...outcome.document, revision: stored.revision + 1 };
+        return {
+          ok: true,
+          value: { revision: stored.revision, updatedAt: new Date().toISOString() },
+        };
+      },
+    ),
+  };
+  return {
+    api,
+    saves,
+    stored: () => stored,
+    setStored: (document: DuizhaoDocument) => (stored = document),
+    fail: (mode: 'no' | 'unreachable') => (failing = mode),
+  };
+}
+
+const document = () =>
+  newDocument(
+    { kind: 'text', title: { zh: '测试', en: '' }, sourceLanguage: 'zh' },
+    { document: 'doc', firstUnit: 'u1' },
+    new Date('2026-11-21T00:00:00Z'),
+  );
+const typing = (text: string): Edit => ({
+  op: 'setText',
+  unitId: 'u1',
+  side: 'zh',
+  text: [{ text }],
+});
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('DocumentSession', () => {
+  it('saves after typing stops, coalescing keystrokes into one edit', async () => {
+    const service = fakeService(document());
+    const session = new DocumentSession(service.api, document(), TIMING);
+    session.apply(typing('中'));
+    session.apply(typing('中文'));
+    expect(session.getSnapshot().save.kind).toBe('saving');
+    expect(session.getSnapshot().document.units[0]?.zh).toEqual([{ text: '中文' }]);
+    await vi.advanceTimersByTimeAsync(299);
+    expect(service.saves).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(service.saves).toEqual([[typing('中文')]]);
+    expect(session.getSnapshot()).toMatchObject({ save: { kind: 'saved' }, dirty: false });
+  });
+
+  it('saves at least every 0.7 s while typing goes on', async () => {
+    const service = fakeService(document());
+    const session = new DocumentSession(service.api, document(), TIMING);
+    let text = '';
+    for (let ms = 0; ms < 2_000; ms += 100) {
+      text += '字';
+      session.apply(typing(text));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(service.saves.length).toBeGreaterThanOrEqual(2);
+    expect(service.saves.length).toBeLessThanOrEqual(3);
+  });
+
+  it('keeps every edit through a failed save, shows the error, and saves them on retry', async () => {
+    const service = fakeService(document());
+    const session = new DocumentSession(service.api, document(), TIMING);
+    service.fail('unreachable');
+    session.apply(typing('保存失败'));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(session.getSnapshot().save).toMatchObject({
+      kind: 'failed',
+      error: { code: 'hostUnreachable' },
+    });
+    session.apply({ op: 'setNote', unitId: 'u1', note: '备注' });
+    expect(session.getSnapshot().dirty).toBe(true);
+    service.fail('no');
+    session.retry();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(session.getSnapshot().save.kind).toBe('saved');
+    expect(service.stored().units[0]).toMatchObject({ zh: [{ text: '保存失败' }], note: '备注' });
+  });
+
+  it('retries on its own with a growing delay', async () => {
+    const service = fakeService(document());
+    const session = new DocumentSession(service.api, document(), TIMING);
+    service.fail('unreachable');
+    session.apply(typing('x'));
+    await vi.advanceTimersByTimeAsync(300);
+    const attempts = () => service.api['document.applyEdits'].mock.calls.length;
+    expect(attempts()).toBe(1);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(attempts()).toBe(2);
+    await vi.advanceTimersByTimeAsync(3_999);
+    expect(attempts()).toBe(2);
+    service.fail('no');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(attempts()).toBe(3);
+    expect(session.getSnapshot().save.kind).toBe('saved');
+  });
+
+  it('flush resolves once everything typed so far is on disk', async () => {
+    const service = fakeService(document());
+    const session = new DocumentSession(service.api, document(), TIMING);
+    session.apply(typing('一'));
+    const flushed = session.flush();
+    session.apply(typing('一二'));
+    await expect(flushed).resolves.toBe(true);
+    expect(service.stored().units[0]?.zh).toEqual([{ text: '一二' }]);
+  });
+
+  it('replays its edits on a newer revision saved by another window', async () => {
+    const service = fakeService(document());
+    const session = new DocumentSession(service.api, document(), TIMING);
+    // Another window adds a note first.
+    const other = applyEdits(document(), [{ op: 'setNote', unitId: 'u1', note: '另一个窗口' }]);
+    if (!other.ok) throw new Error('setup');
+    service.setStored({ ...other.document, revision: 1 });
+    session.apply(typing('我的修改'));
+    await vi.advanceTimersByTimeAsync(300);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(session.getSnapshot().save.kind).toBe('saved');
+    expect(service.stored().units[0]).toMatchObject({
+      zh: [{ text: '我的修改' }],
+      note: '另一个窗口',
+    });
+  });
+
+  it('stops with a conflict instead of guessing when its edits no longer apply', async () => {
+    const service = fakeService(document());
+    const session = new DocumentSession(service.api, document(), TIMING);
+    service.setStored({ ...document(), units: [], revision: 3 });
+    session.apply(typing('丢失的单元'));
+    await vi.advanceTimersByTimeAsync(300);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(session.getSnapshot().save.kind).toBe('conflict');
+    expect(session.getSnapshot().dirty).toBe(true);
+  });
+});

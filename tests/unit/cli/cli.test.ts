@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, runCli } from '../../../electron/cli/cli';
+import { RESOURCES_DIR } from '../../support/paths';
+import { servicesFor } from '../../support/services';
+import { tempDataDir } from '../../support/tempDataDir';
+
+let dir: Awaited<ReturnType<typeof tempDataDir>>;
+beforeEach(async () => {
+  dir = await tempDataDir();
+});
+afterEach(async () => {
+  await dir.remove();
+});
+
+async function cli(args: string[], lang = 'en_US.UTF-8') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli([...args, '--data-dir', dir.path], {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    env: { LANG: lang, HOME: '/home/someone' },
+    resourcesDir: RESOURCES_DIR,
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('the duizhao CLI', () => {
+  it('creates a document, prints its id, lists it and shows it by an id prefix', async () => {
+    const created = await cli([
+      'new',
+      '--kind',
+      'programme',
+      '--title-zh',
+      '第二十一届中国科协年会',
+      '--title-en',
+      'The 21st Annual Meeting',
+    ]);
+    expect(created).toMatchObject({ code: EXIT_OK, err: '' });
+    const id = created.out.trim();
+    expect(id).toMatch(/^[a-z0-9]{12}$/);
+
+    const listed = await cli(['list', '--json']);
+    expect(listed.code).toBe(EXIT_OK);
+    expect(JSON.parse(listed.out)).toMatchObject({
+      documents: [{ id, kind: 'programme', title: { zh: '第二十一届中国科协年会' }, unitCount: 1 }],
+    });
+    expect((await cli(['list'])).out).toMatch(
+      new RegExp(`${id}\\s+Programme\\s+1\\s+.*第二十一届中国科协年会 / The 21st Annual Meeting`),
+    );
+
+    const shown = await cli(['show', id.slice(0, 5), '--json']);
+    expect(JSON.parse(shown.out)).toMatchObject({
+      id,
+      kind: 'programme',
+      units: [{ status: 'draft' }],
+    });
+    expect((await cli(['show', id.slice(0, 5)])).out).toContain(
+      'Title: 第二十一届中国科协年会 / The 21st Annual Meeting',
+    );
+  });
+
+  it('adds the samples', async () => {
+    const added = await cli(['samples']);
+    expect(added.code).toBe(EXIT_OK);
+    expect(added.out).toMatch(/Programme\s+13/);
+    expect(added.out).toMatch(/News release\s+9/);
+  });
+
+  it('answers usage errors with exit code 1 and a clear message', async () => {
+    expect(await cli([])).toMatchObject({ code: EXIT_USAGE });
+    const help = await cli(['--help']);
+    expect(help.code).toBe(EXIT_OK);
+    expect(help.out).toContain('Usage: duizhao');
+    expect(await cli(['explode'])).toMatchObject({
+      code: EXIT_USAGE,
+      err: 'Unknown command “explode”. Run duizhao --help.',
+    });
+    expect(await cli(['new', '--kind', 'poem', '--title-en', 'x'])).toMatchObject({
+      code: EXIT_USAGE,
+      err: '--kind must be one of: programme, release, text.',
+    });
+    expect(await cli(['new', '--kind', 'text'])).toMatchObject({ code: EXIT_USAGE });
+    expect(await cli(['show'])).toMatchObject({ code: EXIT_USAGE });
+    expect(await cli(['show', 'zzz'])).toMatchObject({
+      code: EXIT_USAGE,
+      err: 'No document has an id starting with “zzz”.',
+    });
+    expect(await cli(['list', '--colour'])).toMatchObject({ code: EXIT_USAGE });
+  });
+
+  it('speaks Chinese on a Chinese system', async () => {
+    expect(await cli(['explode'], 'zh_CN.UTF-8')).toMatchObject({
+      err: '未知命令“explode”。请运行 duizhao --help。',
+    });
+  });
+
+  it('fails with exit code 2 and says why when another Duizhao writes to the folder, yet still lists it', async () => {
+    const app = await servicesFor(dir.path, { host: 'browser' });
+    await app.call('library.create', {
+      kind: 'text',
+      title: { zh: '甲', en: '' },
+      sourceLanguage: 'zh',
+    });
+    const refused = await cli(['new', '--kind', 'text', '--title-en', 'Second writer']);
+    expect(refused.code).toBe(EXIT_FAILURE);
+    expect(refused.err).toMatch(/is in use by another Duizhao \(browser, process \d+, since /);
+    const listed = await cli(['list', '--json']);
+    expect(listed.code).toBe(EXIT_OK);
+    expect((JSON.parse(listed.out) as { documents: unknown[] }).documents).toHaveLength(1);
+    app.close();
+  });
+});
