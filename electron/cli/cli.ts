@@ -137,7 +137,7 @@ async function withServices(
   try {
     return await run(call);
   } finally {
-    services.close();
+    await services.close();
   }
 }
 

@@ -54,10 +54,10 @@ let stopping = false;
 const stop = (): void => {
   if (stopping) return;
   stopping = true;
-  void host.close().finally(() => {
-    services.close();
-    process.exit(0);
-  });
+  void host
+    .close()
+    .then(() => services.close())
+    .finally(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

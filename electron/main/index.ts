@@ -32,6 +32,7 @@ let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
 let settings: Settings | null = null;
 let closeConfirmed = false;
+let closeTimer: ReturnType<typeof setTimeout> | undefined;
 
 registerAppScheme(protocol);
 
@@ -46,8 +47,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     app.quit();
   });
-  app.on('will-quit', () => {
-    services?.close();
+  // Quitting waits for the services to finish writing (the index) and release the lock.
+  app.on('will-quit', (event) => {
+    if (!services) return;
+    const closing = services;
+    services = null;
+    event.preventDefault();
+    void closing.close().finally(() => app.quit());
   });
   void app.whenReady().then(start);
 }
@@ -85,10 +91,20 @@ async function start(): Promise<void> {
   registerContractHandlers(ipcMain, services.handlers, (event) =>
     isTrustedSender(event, mainWindow, devServerUrl),
   );
-  ipcMain.on(SHELL_CHANNELS.closeReady, (event) => {
-    if (!mainWindow || !isTrustedSender(event, mainWindow, devServerUrl)) return;
-    closeConfirmed = true;
-    mainWindow.close();
+  ipcMain.on(SHELL_CHANNELS.closeReady, (event, saved: unknown) => {
+    const window = mainWindow;
+    if (!window || !isTrustedSender(event, window, devServerUrl)) return;
+    clearTimeout(closeTimer);
+    if (saved === true) {
+      closeConfirmed = true;
+      window.close();
+      return;
+    }
+    void confirmCloseWithoutSaving(window).then((close) => {
+      if (!close) return;
+      closeConfirmed = true;
+      window.close();
+    });
   });
   updateMenu();
   createWindow();
@@ -101,20 +117,40 @@ function createWindow(): void {
   window.once('ready-to-show', () => {
     window.show();
   });
-  // Closing asks the page to save first; if it cannot answer within 5 s, close anyway.
+  // Closing asks the page to save first. A page that does not answer within 10 s is hung (its
+  // edits are out of reach anyway): close. A page that answers "not saved" makes us ask.
   window.on('close', (event) => {
     if (closeConfirmed) return;
     event.preventDefault();
     window.webContents.send(SHELL_CHANNELS.closeRequested);
-    setTimeout(() => {
+    clearTimeout(closeTimer);
+    closeTimer = setTimeout(() => {
       closeConfirmed = true;
       if (!window.isDestroyed()) window.close();
-    }, 5_000);
+    }, 10_000);
+  });
+  // Once closing is decided, a beforeunload veto from the page must not silently cancel it.
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (closeConfirmed) event.preventDefault();
   });
   window.on('closed', () => {
     mainWindow = null;
   });
   void window.loadURL(devServerUrl ?? APP_URL);
+}
+
+async function confirmCloseWithoutSaving(window: BrowserWindow): Promise<boolean> {
+  const t = createI18n(uiLanguage()).t;
+  const { response } = await dialog.showMessageBox(window, {
+    type: 'warning',
+    title: PRODUCT_DISPLAY_NAME,
+    message: t('shell.unsavedTitle'),
+    detail: t('shell.unsavedDetail'),
+    buttons: [t('shell.keepEditing'), t('shell.closeAnyway')],
+    defaultId: 0,
+    cancelId: 0,
+  });
+  return response === 1;
 }
 
 function updateMenu(): void {

@@ -32,8 +32,8 @@ const shell: ShellBridge = {
       if (isCommandId(command)) listener(command);
     }),
   onCloseRequested: (listener: () => void) => listen(SHELL_CHANNELS.closeRequested, listener),
-  closeReady: () => {
-    ipcRenderer.send(SHELL_CHANNELS.closeReady);
+  closeReady: (saved: boolean) => {
+    ipcRenderer.send(SHELL_CHANNELS.closeReady, saved);
   },
   onSettingsChanged: (listener: (settings: Settings) => void) =>
     listen(SHELL_CHANNELS.settingsChanged, (settings) => {

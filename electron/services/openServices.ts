@@ -28,7 +28,8 @@ export interface ServicesOptions {
 export interface Services {
   readonly handlers: ContractHandlers;
   readonly dataDir: string;
-  close(): void;
+  /** Finishes what is under way, writes the index and releases the folder's lock. */
+  close(): Promise<void>;
 }
 
 export function newId(): string {
@@ -74,7 +75,12 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
       ...documentHandlers(context),
       ...settingsHandlers(context),
     };
-    return { handlers, dataDir: options.dataDir, close: () => lock?.release() };
+    let closing: Promise<void> | null = null;
+    const close = () =>
+      (closing ??= store.close().finally(() => {
+        lock?.release();
+      }));
+    return { handlers, dataDir: options.dataDir, close };
   } catch (error) {
     lock?.release();
     throw error;

@@ -35,9 +35,12 @@ export interface KeyLike {
   metaKey: boolean;
   shiftKey: boolean;
   altKey: boolean;
+  getModifierState?: (key: string) => boolean;
 }
 
 export function matchesShortcut(event: KeyLike, text: string, isMac: boolean): boolean {
+  // On Windows AltGr arrives as Ctrl+Alt: it types ł, ń, € and must never run a command.
+  if (event.getModifierState?.('AltGraph')) return false;
   const shortcut = parseShortcut(text);
   const mod = isMac ? event.metaKey : event.ctrlKey;
   const otherMod = isMac ? event.ctrlKey : event.metaKey;

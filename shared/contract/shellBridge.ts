@@ -8,9 +8,9 @@ import type { Settings } from '../model/settings';
  */
 export interface ShellBridge {
   onCommand(listener: (command: CommandId) => void): () => void;
-  /** The window is closing: save what is pending, then call `closeReady`. */
+  /** The window is closing: save what is pending, then call `closeReady` with whether that worked. */
   onCloseRequested(listener: () => void): () => void;
-  closeReady(): void;
+  closeReady(saved: boolean): void;
   /** Settings changed outside the page (the View › Interface language menu). */
   onSettingsChanged(listener: (settings: Settings) => void): () => void;
 }

@@ -44,6 +44,7 @@ export function libraryEntryOf(document: DuizhaoDocument): LibraryEntry {
 export const STORAGE_PROBLEM_REASONS = [
   'notJson',
   'truncated',
+  'notUtf8',
   'invalidSchema',
   'tooNew',
   'unreadable',

@@ -1,4 +1,4 @@
-import { normalizeRichText, type Mark, type RichText } from '../model/richText';
+import { MARKS, normalizeRichText, type Mark, type RichText } from '../model/richText';
 
 const TOKEN = /<(\/?)(sup|sub|b|strong|i|em)>|\*\*/gi;
 
@@ -14,31 +14,28 @@ const TAG_MARKS: Record<string, Mark> = {
 /**
  * Reads the little inline markup the source documents use — `**bold**`, `<sup>st</sup>`,
  * `<sub>`, `<b>`/`<strong>`, `<i>`/`<em>` — into rich text. Anything else stays literal text.
+ * Tags nest by counting; `**` toggles a bold of its own, so `<b>**x**</b>` stays bold.
  */
 export function parseInlineMarkup(source: string): RichText {
   const runs: RichText = [];
-  const active: Mark[] = [];
-  let boldByAsterisks = false;
+  const depth: Record<Mark, number> = { bold: 0, italic: 0, superscript: 0, subscript: 0 };
+  let asteriskBold = false;
   let last = 0;
   const push = (text: string): void => {
-    if (text) runs.push({ text, marks: [...active] });
+    if (!text) return;
+    const marks = MARKS.filter((mark) => depth[mark] > 0 || (mark === 'bold' && asteriskBold));
+    runs.push({ text, marks });
   };
   for (const match of source.matchAll(TOKEN)) {
     push(source.slice(last, match.index));
     last = match.index + match[0].length;
     if (match[0] === '**') {
-      boldByAsterisks = !boldByAsterisks;
-      toggle(active, 'bold', boldByAsterisks);
+      asteriskBold = !asteriskBold;
     } else {
-      toggle(active, TAG_MARKS[(match[2] as string).toLowerCase()] as Mark, match[1] !== '/');
+      const mark = TAG_MARKS[(match[2] as string).toLowerCase()] as Mark;
+      depth[mark] = Math.max(0, depth[mark] + (match[1] === '/' ? -1 : 1));
     }
   }
   push(source.slice(last));
   return normalizeRichText(runs);
-}
-
-function toggle(active: Mark[], mark: Mark, on: boolean): void {
-  const at = active.indexOf(mark);
-  if (on && at < 0) active.push(mark);
-  if (!on && at >= 0) active.splice(at, 1);
 }

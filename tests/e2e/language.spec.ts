@@ -1,4 +1,4 @@
-import { expect, test } from './support/fixtures';
+import { cell, expect, expectSaved, test } from './support/fixtures';
 
 test.describe('first start on an English system', () => {
   test.use({ locale: 'en-US' });
@@ -46,6 +46,9 @@ test('on a Chinese system the UI starts in Chinese, editor chrome included', asy
   ).toBeVisible();
   await expect(page.getByRole('columnheader', { name: /中文\s*原文/ })).toBeVisible();
 
+  // Switching language mid-edit keeps the open document and the edit under way.
+  await cell(page, 2, 'en').click();
+  await page.keyboard.type('CAST and the People’s Government of Heilongjiang');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(
     page
@@ -53,5 +56,12 @@ test('on a Chinese system the UI starts in Chinese, editor chrome included', asy
       .getByRole('button', { name: 'Bold' }),
   ).toBeVisible();
   await expect(page.getByRole('columnheader', { name: /Chinese\s*Original/ })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await cell(page, 2, 'en', 'en').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Province');
+  await expectSaved(page, 'en');
+  await page.reload();
+  await expect(cell(page, 2, 'en', 'en')).toHaveText(
+    'CAST and the People’s Government of Heilongjiang Province',
+  );
 });

@@ -159,6 +159,33 @@ describe('DocumentSession', () => {
     });
   });
 
+  it('offers its edits for a last-chance save on unload only when that can work', async () => {
+    const service = fakeService(document());
+    const session = new DocumentSession(service.api, document(), TIMING);
+    expect(session.unsavedEdits()).toBeNull();
+    session.apply(typing('待保存'));
+    expect(session.unsavedEdits()).toEqual({ baseRevision: 0, edits: [typing('待保存')] });
+    session.apply(typing('长'.repeat(70_000)));
+    expect(session.unsavedEdits()).toBeNull(); // beyond what a keepalive request may carry
+    session.apply(typing('短'));
+    service.fail('unreachable');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(session.getSnapshot().save.kind).toBe('failed');
+    expect(session.unsavedEdits()).toBeNull(); // the same path just failed: ask the user to stay
+  });
+
+  it('keeps retrying after the editor is gone, until everything is saved', async () => {
+    const service = fakeService(document());
+    const session = new DocumentSession(service.api, document(), TIMING);
+    service.fail('unreachable');
+    session.apply(typing('离开前的修改'));
+    await expect(session.flush()).resolves.toBe(false);
+    session.disposeWhenSaved();
+    service.fail('no');
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(service.stored().units[0]?.zh).toEqual([{ text: '离开前的修改' }]);
+  });
+
   it('stops with a conflict instead of guessing when its edits no longer apply', async () => {
     const service = fakeService(document());
     const session = new DocumentSession(service.api, document(), TIMING);

@@ -14,23 +14,27 @@ export function documentHandlers({ store, now }: ServiceContext): DocumentHandle
      * "saved" only after this. A batch based on an older revision is refused, not merged.
      */
     'document.applyEdits': async ({ id, baseRevision, edits }) => {
-      const current = await store.readDocument(id);
-      if (current.revision !== baseRevision) {
-        fail('revisionConflict', { id, expected: baseRevision, actual: current.revision });
-      }
-      const outcome = applyEdits(current, edits);
-      if (!outcome.ok) {
-        const { failure, editIndex } = outcome;
-        fail('editRejected', { reason: failure.reason, edit: editIndex }, JSON.stringify(failure));
-      }
-      // The edits were validated against the contract and applyEdits keeps the document's
-      // invariants, so the result is not parsed again: saving stays cheap for long documents.
-      const next = {
-        ...outcome.document,
-        revision: current.revision + 1,
-        updatedAt: now().toISOString(),
-      };
-      await store.writeDocument(next);
+      const next = await store.updateDocument(id, (current) => {
+        if (current.revision !== baseRevision) {
+          fail('revisionConflict', { id, expected: baseRevision, actual: current.revision });
+        }
+        const outcome = applyEdits(current, edits);
+        if (!outcome.ok) {
+          const { failure, editIndex } = outcome;
+          fail(
+            'editRejected',
+            { reason: failure.reason, edit: editIndex },
+            JSON.stringify(failure),
+          );
+        }
+        // The edits were validated against the contract and applyEdits keeps the document's
+        // invariants, so the result is not parsed again: saving stays cheap for long documents.
+        return {
+          ...outcome.document,
+          revision: current.revision + 1,
+          updatedAt: now().toISOString(),
+        };
+      });
       return { revision: next.revision, updatedAt: next.updatedAt };
     },
   };

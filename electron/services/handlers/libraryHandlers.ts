@@ -28,9 +28,7 @@ export function libraryHandlers(context: ServiceContext): LibraryHandlers {
     id: string,
     update: (document: DuizhaoDocument) => DuizhaoDocument,
   ): Promise<LibraryEntry> {
-    const document = update(await store.readDocument(id));
-    await store.writeDocument(document);
-    return libraryEntryOf(document);
+    return libraryEntryOf(await store.updateDocument(id, update));
   }
 
   return {
@@ -44,7 +42,7 @@ export function libraryHandlers(context: ServiceContext): LibraryHandlers {
     },
     'library.create': async (request) => {
       const document = newDocument(request, { document: newId(), firstUnit: newId() }, now());
-      await store.writeDocument(document);
+      await store.createDocument(document);
       return libraryEntryOf(document);
     },
     'library.rename': ({ id, title }) =>
@@ -53,7 +51,7 @@ export function libraryHandlers(context: ServiceContext): LibraryHandlers {
       change(id, (document) => ({ ...document, title, updatedAt: now().toISOString() })),
     'library.duplicate': async ({ id }) => {
       const copy = duplicateDocument(await store.readDocument(id), newId(), now());
-      await store.writeDocument(copy);
+      await store.createDocument(copy);
       return libraryEntryOf(copy);
     },
     'library.trash': ({ id }) =>

@@ -24,7 +24,7 @@ export async function addSamples(context: ServiceContext): Promise<LibraryEntry[
   for (const sample of SAMPLES) {
     const source = await readFile(join(samplesDir(context.resourcesDir), sample.file), 'utf8');
     const document = sampleToDocument(sample.convert(source), context);
-    await context.store.writeDocument(document);
+    await context.store.createDocument(document);
     entries.push(libraryEntryOf(document));
   }
   return entries;

@@ -1,13 +1,13 @@
 import { readFileSync, unlinkSync } from 'node:fs';
 import { open, readFile, stat, unlink } from 'node:fs/promises';
-import { hostname } from 'node:os';
+import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import { fail } from '../../../shared/contract/errors';
 import { isErrno } from './durableJsonFile';
 
 export const LOCK_FILE_NAME = 'duizhao.lock';
 
-interface LockOwner {
+export interface LockOwner {
   pid: number;
   hostname: string;
   host: string;
@@ -21,8 +21,8 @@ export interface DataFolderLock {
 
 /**
  * One writer per data folder. The lock is a file created exclusively and holding the owner's
- * pid; a lock whose process is gone (a crash, a SIGKILL) is taken over, so a restart never needs
- * a manual clean-up. proper-lockfile was considered: its staleness is judged by mtime, which
+ * pid; a lock whose process is gone (a crash, a SIGKILL, a power cut) is taken over, so a
+ * restart never needs a manual clean-up. proper-lockfile was considered: its staleness is judged by mtime, which
  * makes a restart right after a crash wait or fail; a pid tells at once.
  */
 export async function acquireDataFolderLock(
@@ -46,13 +46,52 @@ export async function acquireDataFolderLock(
       else await delay(50);
       continue;
     }
-    if (owner.hostname === me.hostname && !processIsAlive(owner.pid)) {
-      await unlink(path).catch(() => undefined);
+    if (owner.hostname === me.hostname && isStale(owner)) {
+      await takeOver(path, owner);
       continue;
     }
     fail('dataFolderLocked', { pid: owner.pid, host: owner.host, since: owner.startedAt, dataDir });
   }
   fail('dataFolderLocked', { pid: 0, host: '?', since: '?', dataDir }, 'lock contention');
+}
+
+/** The owner is gone: its process has ended, or the machine has restarted since it started. */
+function isStale(owner: LockOwner): boolean {
+  const bootedAt = Date.now() - uptime() * 1_000;
+  const startedAt = Date.parse(owner.startedAt);
+  // After a reboot the pid may belong to some other program by now.
+  if (Number.isFinite(startedAt) && startedAt < bootedAt - 60_000) return true;
+  return !processIsAlive(owner.pid);
+}
+
+/**
+ * Removes a stale lock, one process at a time: two starting at once must not both decide the
+ * lock is stale, each remove it, and the second remove the first one's fresh lock.
+ */
+export async function takeOver(path: string, stale: LockOwner): Promise<void> {
+  const guard = `${path}.takeover`;
+  let handle;
+  try {
+    handle = await open(guard, 'wx');
+  } catch (error) {
+    if (!isErrno(error, 'EEXIST')) throw error;
+    if (await olderThan(guard, 5_000)) await unlink(guard).catch(() => undefined);
+    else await delay(50);
+    return;
+  }
+  try {
+    await handle.close();
+    const current = await readOwner(path);
+    if (
+      typeof current === 'object' &&
+      current.pid === stale.pid &&
+      current.startedAt === stale.startedAt
+    ) {
+      await unlink(path).catch(() => undefined);
+    }
+  } finally {
+    await unlink(guard).catch(() => undefined);
+  }
 }
 
 async function tryCreate(path: string, owner: LockOwner): Promise<boolean> {

@@ -7,7 +7,10 @@ import type { StorageProblemReason } from '../../../shared/model/library';
 export class UnreadableFileError extends Error {
   constructor(
     readonly file: string,
-    readonly reason: Extract<StorageProblemReason, 'notJson' | 'truncated' | 'unreadable'>,
+    readonly reason: Extract<
+      StorageProblemReason,
+      'notJson' | 'truncated' | 'notUtf8' | 'unreadable'
+    >,
     detail: string,
   ) {
     super(detail);
@@ -35,14 +38,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(this.path, 'utf8');
+      bytes = await readFile(this.path);
     } catch (error) {
       if (isErrno(error, 'ENOENT')) return null;
       throw new UnreadableFileError(this.path, 'unreadable', errorMessage(error));
     }
-    return parseJson(this.path, text) as T;
+    return parseJson(this.path, decodeUtf8(this.path, bytes)) as T;
   }
 
   write(data: T): Promise<void> {
@@ -50,6 +53,23 @@ export class DurableJsonFile<T> implements Adapter<T> {
     const next = this.queue.then(() => writeDurably(this.path, text));
     this.queue = next.catch(() => undefined);
     return next;
+  }
+}
+
+/**
+ * Duizhao writes UTF-8 only. A file in another encoding (GBK is common on Chinese Windows)
+ * would decode into replacement characters and could still parse: refuse it instead, so
+ * nothing garbled is ever loaded and saved over the original.
+ */
+export function decodeUtf8(file: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UnreadableFileError(
+      file,
+      'notUtf8',
+      'the file is not UTF-8 text (GBK or another legacy encoding?)',
+    );
   }
 }
 
@@ -89,12 +109,19 @@ export async function writeDurably(path: string, text: string): Promise<void> {
   await syncFolder(dirname(path));
 }
 
-/** Makes a rename in `folder` durable. Windows cannot open a folder for fsync; NTFS journals it. */
+/**
+ * Makes a rename in `folder` durable. Windows cannot open a folder for fsync (NTFS journals
+ * the rename), and some network and FUSE file systems refuse to fsync one: the rename has
+ * happened, so those refusals are not failures.
+ */
 export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(folder, 'r');
   try {
     await handle.sync();
+  } catch (error) {
+    if (!['EINVAL', 'ENOTSUP', 'EOPNOTSUPP', 'EISDIR'].some((code) => isErrno(error, code)))
+      throw error;
   } finally {
     await handle.close();
   }

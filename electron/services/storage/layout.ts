@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { ID_PATTERN } from '../../../shared/model/document';
 
 /**
  * Where things live in a data folder:
@@ -35,7 +36,7 @@ export class DataFolderLayout {
   }
 }
 
-const DOCUMENT_FILE = /^([A-Za-z0-9][A-Za-z0-9_-]{0,63})\.json$/;
+const DOCUMENT_FILE = new RegExp(`^(${ID_PATTERN})\\.json$`);
 
 /** The document id a file name in documents/ stands for, or null for any other file. */
 export function documentIdOfFileName(fileName: string): string | null {

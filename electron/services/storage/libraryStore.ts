@@ -1,18 +1,19 @@
-import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
+import { mkdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { fail } from '../../../shared/contract/errors';
 import { documentFormat, type DuizhaoDocument } from '../../../shared/model/document';
 import { libraryEntryOf, type StorageProblem } from '../../../shared/model/library';
-import { DurableJsonFile, isErrno, isLeftoverTemporary } from './durableJsonFile';
-import { DataFolderLayout, documentIdOfFileName } from './layout';
+import { DurableJsonFile, isLeftoverTemporary } from './durableJsonFile';
+import { DataFolderLayout } from './layout';
+import { fileStamp, listFiles, reconcileIndex } from './indexReconciliation';
 import {
   emptyLibraryIndex,
   libraryIndexFormat,
   type IndexEntry,
   type LibraryIndex,
 } from './libraryIndex';
-import { quarantine, type QuarantineContext } from './quarantine';
+import type { QuarantineContext } from './quarantine';
 import { loadVersionedFile } from './versionedFile';
 
 export interface StoreOptions {
@@ -22,12 +23,21 @@ export interface StoreOptions {
   newId: () => string;
 }
 
+/** How long index updates from saves wait, so that typing does not rewrite library.json each time. */
+const INDEX_WRITE_DELAY_MS = 1_000;
+
 /**
  * The documents of one data folder and the index that lists them. One lowdb instance per file,
- * opened on first use and kept; every write is durable before it resolves.
+ * opened on first use and kept. Changes to one document are serialised and durable before they
+ * resolve; the cache changes only once the disk has. The index is derived data: saves update it
+ * in memory and write it a moment later (and on close); a crash in between costs a re-read of
+ * the changed documents at the next start, never a document.
  */
 export class LibraryStore {
   private readonly documents = new Map<string, Low<DuizhaoDocument>>();
+  private readonly loading = new Map<string, Promise<Low<DuizhaoDocument>>>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private indexTimer: ReturnType<typeof setTimeout> | null = null;
 
   private constructor(
     private readonly context: QuarantineContext,
@@ -43,7 +53,11 @@ export class LibraryStore {
       await removeLeftoverTemporaries(layout.documentsDir);
     }
     const indexFile = new DurableJsonFile<LibraryIndex>(layout.indexFile, { pretty: true });
-    const loaded = await loadVersionedFile(context, indexFile, libraryIndexFormat);
+    // The index is rebuilt from the documents if it cannot be used, so even a newer version's
+    // index is moved aside rather than written over.
+    const loaded = await loadVersionedFile(context, indexFile, libraryIndexFormat, {
+      moveAsideIfTooNew: true,
+    });
     const index = new Low<LibraryIndex>(indexFile, emptyLibraryIndex());
     if (loaded.kind === 'loaded') index.data = loaded.value;
     if (loaded.kind === 'problem') index.data.problems.push(loaded.problem);
@@ -75,13 +89,79 @@ export class LibraryStore {
     this.index.data.problems = this.index.data.problems.filter(
       (problem) => problem.id !== problemId,
     );
-    await this.index.write();
+    await this.writeIndex();
   }
 
   async readDocument(id: string): Promise<DuizhaoDocument> {
+    return (await this.load(id)).data;
+  }
+
+  /** Adds a new document to the library, durably. */
+  async createDocument(document: DuizhaoDocument): Promise<void> {
+    this.assertWritable();
+    await this.serialize(document.id, async () => {
+      const file = new DurableJsonFile<DuizhaoDocument>(
+        this.context.layout.documentFile(document.id),
+      );
+      await file.write(document);
+      this.documents.set(document.id, new Low(file, document));
+      await this.noteWritten(document);
+    });
+  }
+
+  /**
+   * Read, change and write one document as one step: changes to the same document never
+   * interleave. `change` may refuse by throwing a typed error; then nothing is written.
+   */
+  async updateDocument(
+    id: string,
+    change: (current: DuizhaoDocument) => DuizhaoDocument,
+  ): Promise<DuizhaoDocument> {
+    this.assertWritable();
+    return this.serialize(id, async () => {
+      const db = await this.load(id);
+      const next = change(db.data);
+      await db.adapter.write(next);
+      db.data = next;
+      await this.noteWritten(next);
+      return next;
+    });
+  }
+
+  /** Writes what is pending (the index) and waits for changes under way. */
+  async close(): Promise<void> {
+    await Promise.allSettled(this.queues.values());
+    if (this.indexTimer) {
+      clearTimeout(this.indexTimer);
+      this.indexTimer = null;
+      await this.writeIndex();
+    }
+  }
+
+  private serialize<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(id) ?? Promise.resolve();
+    const run = previous.then(task, task);
+    const settled = run.catch(() => undefined);
+    this.queues.set(id, settled);
+    void settled.then(() => {
+      if (this.queues.get(id) === settled) this.queues.delete(id);
+    });
+    return run;
+  }
+
+  private load(id: string): Promise<Low<DuizhaoDocument>> {
     this.entry(id);
     const cached = this.documents.get(id);
-    if (cached) return cached.data;
+    if (cached) return Promise.resolve(cached);
+    let loading = this.loading.get(id);
+    if (!loading) {
+      loading = this.loadFromDisk(id).finally(() => this.loading.delete(id));
+      this.loading.set(id, loading);
+    }
+    return loading;
+  }
+
+  private async loadFromDisk(id: string): Promise<Low<DuizhaoDocument>> {
     const file = new DurableJsonFile<DuizhaoDocument>(this.context.layout.documentFile(id));
     const loaded = await loadVersionedFile(this.context, file, documentFormat);
     if (loaded.kind === 'missing') {
@@ -97,29 +177,32 @@ export class LibraryStore {
     }
     const db = new Low<DuizhaoDocument>(file, loaded.value);
     this.documents.set(id, db);
-    return db.data;
+    return db;
   }
 
-  /** Writes a document durably, then its index entry. Resolves once both are on disk. */
-  async writeDocument(document: DuizhaoDocument): Promise<void> {
-    this.assertWritable();
+  private async noteWritten(document: DuizhaoDocument): Promise<void> {
     const path = this.context.layout.documentFile(document.id);
-    let db = this.documents.get(document.id);
-    if (!db) {
-      db = new Low<DuizhaoDocument>(new DurableJsonFile(path), document);
-      this.documents.set(document.id, db);
-    }
-    db.data = document;
-    await db.write();
-    await this.putEntry({ ...libraryEntryOf(document), file: await fileStamp(path) });
-  }
-
-  private async putEntry(entry: IndexEntry): Promise<void> {
+    const entry: IndexEntry = { ...libraryEntryOf(document), file: await fileStamp(path) };
     const entries = this.index.data.entries;
     const at = entries.findIndex((existing) => existing.id === entry.id);
     if (at >= 0) entries[at] = entry;
     else entries.push(entry);
-    await this.index.write();
+    this.scheduleIndexWrite();
+  }
+
+  private scheduleIndexWrite(): void {
+    if (this.readOnly || this.indexTimer) return;
+    this.indexTimer = setTimeout(() => {
+      this.indexTimer = null;
+      void this.writeIndex().catch((error: unknown) => {
+        console.error('Duizhao: could not update library.json (it is rebuilt at start-up):', error);
+      });
+    }, INDEX_WRITE_DELAY_MS);
+    this.indexTimer.unref();
+  }
+
+  private async writeIndex(): Promise<void> {
+    if (!this.readOnly) await this.index.write();
   }
 
   /** Drops a document that is gone or unusable from the index, recording why. */
@@ -127,13 +210,13 @@ export class LibraryStore {
     this.documents.delete(id);
     this.index.data.entries = this.index.data.entries.filter((entry) => entry.id !== id);
     if (problem) this.addProblem(problem);
-    if (!this.readOnly) await this.index.write();
+    await this.writeIndex();
   }
 
   /** Records a problem found elsewhere (the settings file, say) so the library reports it. */
   async recordProblem(problem: StorageProblem): Promise<void> {
     this.addProblem(problem);
-    if (!this.readOnly) await this.index.write();
+    await this.writeIndex();
   }
 
   private addProblem(problem: StorageProblem): void {
@@ -149,62 +232,18 @@ export class LibraryStore {
     problems.push(problem);
   }
 
-  /**
-   * Brings the index in line with the documents folder: a file the index does not know, or
-   * that changed since the index last saw it, is read and checked; an entry whose file is gone
-   * is dropped. Unchanged files are trusted without reading them, which keeps start-up fast.
-   */
   private async reconcile(): Promise<void> {
-    const { layout } = this.context;
-    const known = new Map(this.index.data.entries.map((entry) => [entry.id, entry]));
-    const entries: IndexEntry[] = [];
-    let changed = false;
-    for (const fileName of await listFiles(layout.documentsDir)) {
-      const id = documentIdOfFileName(fileName);
-      if (id === null) continue;
-      const path = join(layout.documentsDir, fileName);
-      const stamp = await fileStamp(path);
-      const entry = known.get(id);
-      if (entry && entry.file.size === stamp.size && entry.file.mtimeMs === stamp.mtimeMs) {
-        entries.push(entry);
-        continue;
-      }
-      changed = true;
-      const loaded = await loadVersionedFile(
-        this.context,
-        new DurableJsonFile(path),
-        documentFormat,
-      );
-      if (loaded.kind === 'loaded' && loaded.value.id === id) {
-        entries.push({ ...libraryEntryOf(loaded.value), file: stamp });
-      } else if (loaded.kind === 'loaded') {
-        const detail = `the file holds document ${loaded.value.id}, not ${id}`;
-        this.addProblem(await quarantine(this.context, path, 'invalidSchema', detail));
-      } else if (loaded.kind === 'problem') {
-        this.addProblem(loaded.problem);
-      }
-    }
-    changed ||= entries.length !== this.index.data.entries.length;
+    const { entries, problems, changed } = await reconcileIndex(
+      this.context,
+      this.index.data.entries,
+    );
+    for (const problem of problems) this.addProblem(problem);
     this.index.data.entries = entries;
-    if (changed && !this.readOnly) await this.index.write();
+    if (changed) await this.writeIndex();
   }
 
   private assertWritable(): void {
     if (this.readOnly) fail('readOnly');
-  }
-}
-
-async function fileStamp(path: string): Promise<{ size: number; mtimeMs: number }> {
-  const stats = await stat(path);
-  return { size: stats.size, mtimeMs: stats.mtimeMs };
-}
-
-async function listFiles(folder: string): Promise<string[]> {
-  try {
-    return (await readdir(folder)).sort();
-  } catch (error) {
-    if (isErrno(error, 'ENOENT')) return [];
-    throw error;
   }
 }
 

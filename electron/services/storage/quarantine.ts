@@ -12,18 +12,20 @@ export interface QuarantineContext {
 }
 
 /**
- * Records a file that could not be used and, unless it is merely too new (or we may not write),
- * moves it aside so that nothing will ever overwrite it. Returns the problem to report.
+ * Records a file that could not be used and moves it aside so that nothing will ever
+ * overwrite it. A file from a newer Duizhao stays where it is, unless the caller would write
+ * over it (the index, the settings); a read-only opener moves nothing. Returns the problem.
  */
 export async function quarantine(
   context: QuarantineContext,
   path: string,
   reason: StorageProblemReason,
   detail: string,
+  options: { moveAsideIfTooNew?: boolean } = {},
 ): Promise<StorageProblem> {
   const foundAt = context.now();
   let movedTo: string | null = null;
-  if (!context.readOnly && reason !== 'tooNew') {
+  if (!context.readOnly && (reason !== 'tooNew' || options.moveAsideIfTooNew)) {
     const target = await freeName(join(dirname(path), asideFileName(basename(path), foundAt)));
     await rename(path, target);
     await syncFolder(dirname(path));

@@ -30,7 +30,10 @@ export class SettingsStore {
     context: QuarantineContext,
   ): Promise<{ store: SettingsStore; problem?: StorageProblem }> {
     const file = new DurableJsonFile<Settings>(context.layout.settingsFile, { pretty: true });
-    const loaded = await loadVersionedFile(context, file, settingsFormat);
+    // Settings are written back when changed: a newer version's file is moved aside first.
+    const loaded = await loadVersionedFile(context, file, settingsFormat, {
+      moveAsideIfTooNew: true,
+    });
     const db = new Low<Settings>(
       file,
       loaded.kind === 'loaded' ? loaded.value : { ...DEFAULT_SETTINGS },

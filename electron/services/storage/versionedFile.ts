@@ -17,6 +17,7 @@ export async function loadVersionedFile<T>(
   context: QuarantineContext,
   file: DurableJsonFile<unknown>,
   format: VersionedFormat<T>,
+  options: { moveAsideIfTooNew?: boolean } = {},
 ): Promise<LoadOutcome<T>> {
   let raw: unknown;
   try {
@@ -37,6 +38,6 @@ export async function loadVersionedFile<T>(
   }
   return {
     kind: 'problem',
-    problem: await quarantine(context, file.path, outcome.reason, outcome.detail),
+    problem: await quarantine(context, file.path, outcome.reason, outcome.detail, options),
   };
 }

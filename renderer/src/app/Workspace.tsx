@@ -113,8 +113,8 @@ export function Workspace(props: {
     if (!shell) return undefined;
     const offCommand = shell.onCommand((command) => bus.run(command));
     const offClose = shell.onCloseRequested(() => {
-      void (leaveGuard.current?.() ?? Promise.resolve(true)).then(() => {
-        shell.closeReady();
+      void (leaveGuard.current?.() ?? Promise.resolve(true)).then((saved) => {
+        shell.closeReady(saved);
       });
     });
     const offSettings = shell.onSettingsChanged((next) => void applySettings(next));

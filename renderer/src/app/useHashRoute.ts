@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
+import { ID_PATTERN } from '../../../shared/model/document';
 
 export type Route =
   { screen: 'library'; view: 'documents' | 'trash' } | { screen: 'document'; id: string };
 
 /** "#/" the library, "#/trash" its trash, "#/doc/<id>" a document: a reload returns to the same place. */
 export function parseRoute(hash: string): Route {
-  const document = /^#\/doc\/([A-Za-z0-9_-]+)$/.exec(hash);
+  const document = new RegExp(`^#/doc/(${ID_PATTERN})$`).exec(hash);
   if (document?.[1]) return { screen: 'document', id: document[1] };
   return { screen: 'library', view: hash === '#/trash' ? 'trash' : 'documents' };
 }

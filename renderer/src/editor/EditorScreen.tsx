@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { ArrowLeft, Pencil } from 'lucide-react';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../shared/contract/errors';
 import { describeError } from '../../../shared/i18n/i18n';
 import type { BilingualTitle, Language } from '../../../shared/model/document';
 import type { RichText } from '../../../shared/model/richText';
@@ -22,7 +23,7 @@ import { useEditorCommands } from './useEditorCommands';
 
 type Load =
   | { state: 'loading' }
-  | { state: 'failed'; message: string }
+  | { state: 'failed'; error: AppError }
   | { state: 'ready'; session: DocumentSession };
 
 /** Opens a document and keeps it open: loading, failure, or the editor proper. */
@@ -40,7 +41,7 @@ export function EditorScreen(props: {
     void api['document.get']({ id: props.documentId }).then((result) => {
       if (cancelled) return;
       if (!result.ok) {
-        setLoad({ state: 'failed', message: describeError(t, result.error) });
+        setLoad({ state: 'failed', error: result.error });
         return;
       }
       session = new DocumentSession(api, result.value);
@@ -49,10 +50,17 @@ export function EditorScreen(props: {
     return () => {
       cancelled = true;
       const closing = session;
-      // The workspace saved before leaving; this only finishes a save still on its way.
-      if (closing) void closing.flush().then(() => closing.dispose());
+      // The workspace saved before leaving; this finishes a save still on its way. A session
+      // that cannot save yet (say the browser's Back button left during an outage) stays alive,
+      // retrying, until its edits are on disk.
+      if (closing) {
+        void closing.flush().then((saved) => {
+          if (saved) closing.dispose();
+          else closing.disposeWhenSaved();
+        });
+      }
     };
-  }, [api, props.documentId, t]);
+  }, [api, props.documentId]);
 
   if (load.state === 'ready') return <DocumentEditor {...props} session={load.session} />;
   return (
@@ -68,7 +76,7 @@ export function EditorScreen(props: {
         ) : (
           <div className="notice notice-error" role="alert">
             <p>
-              {t('editor.loadFailed')} {load.message}
+              {t('editor.loadFailed')} {describeError(t, load.error)}
             </p>
           </div>
         )}
@@ -296,8 +304,10 @@ function useLeaveProtection(
   useEffect(() => {
     const unregister = setLeaveGuard(() => session.flush());
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!session.isDirty()) return;
-      if (session.unsavedEdits() && !window.duizhao) return; // pagehide sends them
+      // In Electron the shell asks the page to save before closing (Workspace), and a
+      // beforeunload veto there would silently block closing and reloading.
+      if (window.duizhao || !session.isDirty()) return;
+      if (session.unsavedEdits()) return; // small and not failing: pagehide sends them
       event.preventDefault();
     };
     const onPageHide = () => {

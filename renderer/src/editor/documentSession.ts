@@ -29,6 +29,9 @@ export interface SessionTiming {
   maxRetryMs: number;
 }
 
+/** Browsers refuse keepalive requests whose bodies add up to more than 64 KiB. */
+const KEEPALIVE_LIMIT = 60_000;
+
 export const DEFAULT_TIMING: SessionTiming = {
   idleMs: 300,
   maxWaitMs: 700,
@@ -59,6 +62,8 @@ export class DocumentSession {
   private readonly listeners = new Set<() => void>();
   private readonly settledWaiters: Array<(saved: boolean) => void> = [];
   private disposed = false;
+  /** While another window's revision is fetched and our edits replayed, nothing is sent. */
+  private rebasing = false;
 
   constructor(
     private readonly api: Api,
@@ -109,10 +114,16 @@ export class DocumentSession {
     void this.flush();
   }
 
-  /** The edits not yet confirmed by the service, for a last-chance save as the page unloads. */
+  /**
+   * The edits not yet saved, for a last-chance keepalive save as the page unloads; null when
+   * that cannot be trusted to work (a save in flight or failing, or more than a keepalive
+   * request may carry), so the page should ask the user to stay instead.
+   */
   unsavedEdits(): { baseRevision: number; edits: Edit[] } | null {
-    if (this.inFlight || this.pending.length === 0) return null;
-    return { baseRevision: this.baseRevision, edits: this.pending };
+    if (this.inFlight || this.rebasing || this.pending.length === 0) return null;
+    if (this.save.kind === 'failed' || this.save.kind === 'conflict') return null;
+    const unsaved = { baseRevision: this.baseRevision, edits: this.pending };
+    return JSON.stringify(unsaved).length < KEEPALIVE_LIMIT ? unsaved : null;
   }
 
   isDirty(): boolean {
@@ -123,6 +134,15 @@ export class DocumentSession {
     this.disposed = true;
     this.clearTimer();
     this.listeners.clear();
+  }
+
+  /** Stops telling the UI, but keeps retrying until every edit is saved, then disposes. */
+  disposeWhenSaved(): void {
+    this.listeners.clear();
+    this.settledWaiters.push((saved) => {
+      if (saved) this.dispose();
+      else this.disposeWhenSaved();
+    });
   }
 
   /** Typing produces a setText per keystroke: keep only the newest for the same cell. */
@@ -142,7 +162,7 @@ export class DocumentSession {
   }
 
   private schedule(): void {
-    if (this.inFlight || this.pending.length === 0 || this.disposed) return;
+    if (this.inFlight || this.rebasing || this.pending.length === 0 || this.disposed) return;
     if (this.save.kind === 'failed' || this.save.kind === 'conflict') return;
     this.clearTimer();
     const untilDeadline = (this.firstPendingAt ?? Date.now()) + this.timing.maxWaitMs - Date.now();
@@ -151,7 +171,7 @@ export class DocumentSession {
   }
 
   private async send(): Promise<void> {
-    if (this.inFlight || this.pending.length === 0 || this.disposed) {
+    if (this.inFlight || this.rebasing || this.pending.length === 0 || this.disposed) {
       this.settle();
       return;
     }
@@ -191,7 +211,15 @@ export class DocumentSession {
     }
     this.pending = [...batch, ...this.pending];
     this.firstPendingAt ??= Date.now();
-    const rebased = result.error.code === 'revisionConflict' ? await this.rebase() : 'notNeeded';
+    let rebased: Awaited<ReturnType<DocumentSession['rebase']>> | 'notNeeded' = 'notNeeded';
+    if (result.error.code === 'revisionConflict') {
+      this.rebasing = true;
+      try {
+        rebased = await this.rebase();
+      } finally {
+        this.rebasing = false;
+      }
+    }
     if (rebased === 'rebased') {
       void this.send();
       return;

@@ -107,6 +107,6 @@ describe('the duizhao CLI', () => {
     const listed = await cli(['list', '--json']);
     expect(listed.code).toBe(EXIT_OK);
     expect((JSON.parse(listed.out) as { documents: unknown[] }).documents).toHaveLength(1);
-    app.close();
+    await app.close();
   });
 });

@@ -18,7 +18,7 @@ beforeAll(async () => {
   host = await startBrowserHost({ handlers: services.handlers, rendererDir });
   closeAll = async () => {
     await host.close();
-    services.close();
+    await services.close();
     await dir.remove();
   };
 });

@@ -45,7 +45,7 @@ describe('documents service', () => {
       ],
     });
     expect(saved.revision).toBe(1);
-    first.close();
+    await first.close();
 
     const second = await servicesFor(dir.path);
     const reopened = await second.call('document.get', { id: entry.id });
@@ -59,7 +59,7 @@ describe('documents service', () => {
     expect(reopened.units[1]!.zh).toEqual([{ text: '开幕式' }]);
     const listing = await second.call('library.list', {});
     expect(listing.documents).toMatchObject([{ id: entry.id, unitCount: 2, title }]);
-    second.close();
+    await second.close();
   });
 
   it('refuses a save based on an old revision, and an edit naming a missing unit, changing nothing', async () => {
@@ -88,7 +88,7 @@ describe('documents service', () => {
       error: { code: 'editRejected', params: { reason: 'unitNotFound' } },
     });
     expect((await services.call('document.get', { id })).revision).toBe(1);
-    services.close();
+    await services.close();
   });
 
   it('writes through a temporary file and leaves none behind', async () => {
@@ -114,7 +114,7 @@ describe('documents service', () => {
       units: { en: unknown }[];
     };
     expect(onDisk.units[0]!.en).toEqual([{ text: 'v19' }]);
-    services.close();
+    await services.close();
   });
 
   it('renames, duplicates, trashes and restores', async () => {
@@ -136,7 +136,7 @@ describe('documents service', () => {
     listing = await services.call('library.list', {});
     expect(listing.documents.map((entry) => entry.id).sort()).toEqual([id, copy.id].sort());
     expect(listing.trash).toEqual([]);
-    services.close();
+    await services.close();
   });
 
   it('adds both samples', async () => {
@@ -148,7 +148,7 @@ describe('documents service', () => {
     ]);
     const release = await services.call('document.get', { id: added[1]!.id });
     expect(release.units.filter((unit) => unit.note?.includes('U+FFFD'))).toHaveLength(3);
-    services.close();
+    await services.close();
   });
 
   it('remembers settings', async () => {
@@ -158,12 +158,12 @@ describe('documents service', () => {
       authorName: '',
     });
     await first.call('settings.update', { uiLanguage: 'en', authorName: ' 王芳 ' });
-    first.close();
+    await first.close();
     const second = await servicesFor(dir.path);
     expect(await second.call('settings.get', {})).toMatchObject({
       uiLanguage: 'en',
       authorName: '王芳',
     });
-    second.close();
+    await second.close();
   });
 });

@@ -24,11 +24,18 @@ async function library(): Promise<string[]> {
   for (const kind of ['text', 'programme', 'release'] as const) {
     ids.push((await services.call('library.create', { kind, title, sourceLanguage: 'zh' })).id);
   }
-  services.close();
+  await services.close();
   return ids;
 }
 
 const documentPath = (id: string) => join(dir.path, 'documents', `${id}.json`);
+
+const GBK_MARK = '<<GBK>>';
+/** UTF-8 text with the marker replaced by the GBK encoding of 甲. */
+function gbk(text: string): Buffer {
+  const [before = '', after = ''] = text.split(GBK_MARK);
+  return Buffer.concat([Buffer.from(before), Buffer.from([0xbc, 0xd7]), Buffer.from(after)]);
+}
 
 describe('bad files in the data folder', () => {
   it.each([
@@ -40,12 +47,14 @@ describe('bad files in the data folder', () => {
       (text: string) => text.replace('"status":"draft"', '"status":"finished"'),
       'invalidSchema',
     ],
+    // The GBK bytes of 甲 (BC D7) in an otherwise valid file: read as UTF-8 it would parse, garbled.
+    ['in GBK', (text: string) => gbk(text.replace('"zh":"甲"', `"zh":"${GBK_MARK}"`)), 'notUtf8'],
   ] as const)(
     'moves a document file %s aside, reports it, and opens the rest',
     async (_, corrupt, reason) => {
       const [broken, ...healthy] = await library();
       const original = await readFile(documentPath(broken!), 'utf8');
-      const corrupted = corrupt(original);
+      const corrupted = Buffer.from(corrupt(original));
       await writeFile(documentPath(broken!), corrupted);
 
       const services = await servicesFor(dir.path);
@@ -58,14 +67,14 @@ describe('bad files in the data folder', () => {
         new RegExp(`^documents/${broken}\\.corrupt-\\d{8}T\\d{6}Z\\.json$`),
       );
       // Moved aside byte for byte; nothing written over it.
-      expect(await readFile(join(dir.path, problem!.movedTo!), 'utf8')).toBe(corrupted);
+      expect(await readFile(join(dir.path, problem!.movedTo!))).toEqual(corrupted);
       for (const id of healthy) await services.call('document.get', { id });
       const gone = await dispatch(services.handlers, 'document.get', { id: broken });
       expect(gone).toMatchObject({ ok: false, error: { code: 'documentNotFound' } });
 
       await services.call('library.dismissProblem', { problemId: problem!.id });
       expect((await services.call('library.list', {})).problems).toEqual([]);
-      services.close();
+      await services.close();
     },
   );
 
@@ -78,7 +87,7 @@ describe('bad files in the data folder', () => {
       const listing = await services.call('library.list', {});
       expect(listing.problems).toMatchObject([{ reason: 'tooNew', movedTo: null }]);
       expect(listing.documents).toHaveLength(2);
-      services.close();
+      await services.close();
     }
     expect(await readdir(join(dir.path, 'documents'))).toContain(`${newer}.json`);
   });
@@ -95,7 +104,7 @@ describe('bad files in the data folder', () => {
     expect((await services.call('library.list', {})).problems).toMatchObject([
       { reason: 'truncated' },
     ]);
-    services.close();
+    await services.close();
   });
 
   it('rebuilds a lost or corrupt library index from the documents', async () => {
@@ -105,7 +114,7 @@ describe('bad files in the data folder', () => {
     const listing = await services.call('library.list', {});
     expect(listing.documents.map((entry) => entry.id).sort()).toEqual([...ids].sort());
     expect(listing.problems).toMatchObject([{ file: 'library.json', reason: 'notJson' }]);
-    services.close();
+    await services.close();
   });
 
   it('falls back to default settings when settings.json is broken, keeping the file aside', async () => {
@@ -118,7 +127,7 @@ describe('bad files in the data folder', () => {
     expect((await services.call('library.list', {})).problems).toMatchObject([
       { file: 'settings.json', reason: 'invalidSchema' },
     ]);
-    services.close();
+    await services.close();
   });
 });
 
@@ -128,9 +137,9 @@ describe('one writer per data folder', () => {
     await expect(servicesFor(dir.path)).rejects.toMatchObject({
       error: { code: 'dataFolderLocked', params: { pid: process.pid, host: 'cli' } },
     });
-    first.close();
+    await first.close();
     const again = await servicesFor(dir.path);
-    again.close();
+    await again.close();
   });
 
   it('lets a reader list the library while a writer holds the lock, and refuses its writes', async () => {
@@ -145,8 +154,49 @@ describe('one writer per data folder', () => {
       sourceLanguage: 'zh',
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'readOnly' } });
-    reader.close();
-    writer.close();
+    await reader.close();
+    await writer.close();
+  });
+
+  it('takes over a lock left from before the machine restarted, even if its pid is in use again', async () => {
+    await writeFile(
+      join(dir.path, LOCK_FILE_NAME),
+      JSON.stringify({
+        pid: process.pid, // alive: our own
+        hostname: (await import('node:os')).hostname(),
+        host: 'electron',
+        startedAt: '2001-01-01T00:00:00.000Z',
+      }),
+    );
+    const services = await servicesFor(dir.path);
+    await services.close();
+  });
+
+  it('removes a stale lock only if it is still the stale one (another process may have just taken over)', async () => {
+    const { takeOver } = await import('../../../electron/services/storage/dataFolderLock');
+    const host = (await import('node:os')).hostname();
+    const stale = {
+      pid: 999_999_999,
+      hostname: host,
+      host: 'cli',
+      startedAt: '2026-01-01T00:00:00.000Z',
+    };
+    const fresh = {
+      pid: process.pid,
+      hostname: host,
+      host: 'browser',
+      startedAt: new Date().toISOString(),
+    };
+    const lockPath = join(dir.path, LOCK_FILE_NAME);
+    // Between our reading the stale owner and our taking over, another process replaced it.
+    await writeFile(lockPath, JSON.stringify(fresh));
+    await takeOver(lockPath, stale);
+    expect(JSON.parse(await readFile(lockPath, 'utf8'))).toEqual(fresh);
+    // Still the stale owner: removed. And the takeover guard is cleaned up either way.
+    await writeFile(lockPath, JSON.stringify(stale));
+    await takeOver(lockPath, stale);
+    expect(await readdir(dir.path)).not.toContain(LOCK_FILE_NAME);
+    expect(await readdir(dir.path)).not.toContain(`${LOCK_FILE_NAME}.takeover`);
   });
 
   it('takes over the lock of a process that died without releasing it', async () => {
@@ -170,7 +220,7 @@ describe('one writer per data folder', () => {
       pid: number;
     };
     expect(lock.pid).toBe(process.pid);
-    services.close();
+    await services.close();
     expect(await readdir(dir.path)).not.toContain(LOCK_FILE_NAME);
   });
 });

@@ -62,5 +62,6 @@ describe('rich text', () => {
       { text: ' <x>' },
     ]);
     expect(plainText(parseInlineMarkup('a**b**c'))).toBe('abc');
+    expect(parseInlineMarkup('<b>**x** y</b>')).toEqual([{ text: 'x y', marks: ['bold'] }]);
   });
 });

@@ -90,6 +90,6 @@ describe('IPC handlers', () => {
     ).toMatchObject({
       ok: true,
     });
-    services.close();
+    await services.close();
   });
 });

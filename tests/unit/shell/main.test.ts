@@ -82,7 +82,14 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   const { app } = await import('electron');
-  app.emit('will-quit');
+  const quits = vi.mocked(app.quit).mock.calls.length;
+  app.emit('will-quit', { preventDefault: vi.fn() });
+  // Quitting waits for the services to close (index written, lock released), then quits.
+  if (electron.windows.length > 0) {
+    await vi.waitFor(() => {
+      expect(vi.mocked(app.quit).mock.calls.length).toBeGreaterThan(quits);
+    });
+  }
   delete process.env.DUIZHAO_DATA_DIR;
   await dir.remove();
 });
@@ -162,6 +169,28 @@ describe('the Electron shell', () => {
     window.emit('close', event);
     expect(event.preventDefault).toHaveBeenCalled();
     expect(window.webContents.send).toHaveBeenCalledWith(SHELL_CHANNELS.closeRequested);
+  });
+
+  it('closes once the page has saved, and asks before closing with unsaved changes', async () => {
+    const { window, trustedEvent } = await startShell();
+    const { ipcMain, dialog } = await import('electron');
+    const onCloseReady = vi
+      .mocked(ipcMain.on)
+      .mock.calls.findLast(([channel]) => channel === SHELL_CHANNELS.closeReady)?.[1] as
+      ((event: unknown, saved: unknown) => void) | undefined;
+    vi.mocked(dialog.showMessageBox).mockResolvedValueOnce({ response: 0, checkboxChecked: false });
+    onCloseReady?.(trustedEvent, false);
+    await vi.waitFor(() => {
+      expect(dialog.showMessageBox).toHaveBeenCalledWith(
+        window,
+        expect.objectContaining({ message: '最新的修改尚未保存' }),
+      );
+    });
+    expect(window.close).not.toHaveBeenCalled();
+    onCloseReady?.({ sender: {}, senderFrame: null }, true);
+    expect(window.close).not.toHaveBeenCalled();
+    onCloseReady?.(trustedEvent, true);
+    expect(window.close).toHaveBeenCalled();
   });
 
   it('quits at once when another instance already runs', async () => {
