@@ -1,12 +1,9 @@
 // @ts-check
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
-const nodeModules = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
 /**
  * The layering of ARCHITECTURE.md, enforced here rather than by goodwill:
@@ -14,58 +11,26 @@ const nodeModules = [...builtinModules, ...builtinModules.map((name) => `node:${
  *   renderer/          shared/ and its own files; never electron/ or Node
  *   electron/services  shared/ and Node; never 'electron', never the shell or the hosts
  *   electron/main, electron/preload   the only code that imports 'electron'
+ *
+ * Imports between layers are relative, so a pattern on the path says where an import goes.
+ * (eslint-plugin-import-x would resolve them, but its native resolver has no builds for most
+ * platforms in our registry, which breaks `npm ci`.)
  */
-const layering = {
-  'import-x/no-restricted-paths': [
-    'error',
-    {
-      zones: [
-        {
-          target: './shared',
-          from: ['./electron', './renderer', './tests', './bench'],
-          message: 'shared/ is the pure domain core: it imports only shared/.',
-        },
-        {
-          target: './renderer',
-          from: ['./electron', './tests', './bench'],
-          message: 'The renderer talks to the services only through the contract.',
-        },
-        {
-          target: './electron/services',
-          from: [
-            './renderer',
-            './electron/main',
-            './electron/preload',
-            './electron/host',
-            './electron/cli',
-          ],
-          message: 'Services are plain Node, shared by every host: they import no host.',
-        },
-        {
-          target: ['./electron/host', './electron/cli'],
-          from: ['./renderer', './electron/main', './electron/preload'],
-          message: 'The browser host and the CLI run without Electron.',
-        },
-        {
-          target: './electron/preload',
-          from: [
-            './electron/services',
-            './electron/main',
-            './electron/host',
-            './electron/cli',
-            './renderer',
-          ],
-          message: 'The sandboxed preload only bridges the contract.',
-        },
-      ],
-    },
-  ],
-};
-
-const noElectron = {
+const NODE_MODULES = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+const NO_ELECTRON = {
   name: 'electron',
   message: "Only electron/main and electron/preload import 'electron'.",
 };
+
+/** A no-restricted-imports rule: no 'electron' (unless allowed), optionally no Node, and path patterns. */
+function restrictImports({ electron = false, node = true, folders = [], message = '' }) {
+  const paths = [
+    ...(electron ? [] : [NO_ELECTRON]),
+    ...(node ? [] : NODE_MODULES.map((name) => ({ name, message: 'No Node APIs here.' }))),
+  ];
+  const patterns = folders.length > 0 ? [{ regex: `(^|/)(${folders.join('|')})/`, message }] : [];
+  return ['error', { paths, patterns }];
+}
 
 export default tseslint.config(
   { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -83,16 +48,8 @@ export default tseslint.config(
         tsconfigRootDir: import.meta.dirname,
       },
     },
-    plugins: { 'import-x': importX },
-    settings: {
-      'import-x/resolver-next': [
-        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] }),
-      ],
-    },
     rules: {
-      ...layering,
-      'import-x/no-cycle': 'error',
-      'no-restricted-imports': ['error', { paths: [noElectron] }],
+      'no-restricted-imports': restrictImports({}),
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
@@ -106,27 +63,66 @@ export default tseslint.config(
     },
   },
   {
-    files: [
-      'electron/main/**',
-      'electron/preload/**',
-      'tests/unit/shell/**',
-      'tests/e2e/electron.spec.ts',
-    ],
-    rules: { 'no-restricted-imports': 'off' },
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': restrictImports({
+        node: false,
+        folders: ['electron', 'renderer', 'tests', 'bench', 'docs'],
+        message: 'shared/ is the pure domain core: it imports only shared/.',
+      }),
+    },
   },
   {
-    files: ['shared/**', 'renderer/**'],
+    files: ['renderer/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            noElectron,
-            ...nodeModules.map((name) => ({ name, message: 'No Node APIs here.' })),
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictImports({
+        node: false,
+        folders: ['electron', 'tests', 'bench', 'docs'],
+        message: 'The renderer talks to the services only through the contract.',
+      }),
     },
+  },
+  {
+    files: ['electron/services/**'],
+    rules: {
+      'no-restricted-imports': restrictImports({
+        folders: ['main', 'preload', 'host', 'cli', 'launcher', 'renderer'],
+        message: 'Services are plain Node, shared by every host: they import no host.',
+      }),
+    },
+  },
+  {
+    files: ['electron/host/**', 'electron/cli/**', 'electron/launcher/**'],
+    rules: {
+      'no-restricted-imports': restrictImports({
+        folders: ['main', 'preload', 'renderer'],
+        message: 'The browser host, the CLI and the launcher run without Electron.',
+      }),
+    },
+  },
+  {
+    files: ['electron/main/**'],
+    rules: {
+      'no-restricted-imports': restrictImports({
+        electron: true,
+        folders: ['preload', 'host', 'cli', 'launcher', 'renderer'],
+        message: 'The shell uses the services, not the other hosts.',
+      }),
+    },
+  },
+  {
+    files: ['electron/preload/**'],
+    rules: {
+      'no-restricted-imports': restrictImports({
+        electron: true,
+        folders: ['services', 'main', 'host', 'cli', 'launcher', 'renderer'],
+        message: 'The sandboxed preload only bridges the contract.',
+      }),
+    },
+  },
+  {
+    files: ['tests/unit/shell/**'],
+    rules: { 'no-restricted-imports': restrictImports({ electron: true }) },
   },
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts', 'tests/renderer/**'],
@@ -135,7 +131,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['electron/**', 'tests/**', 'bench/**', '*.js', '*.ts'],
+    files: ['electron/**', 'tests/**', 'bench/**', 'docs/**', '*.js', '*.ts'],
     languageOptions: { globals: globals.node },
   },
   {
