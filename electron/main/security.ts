@@ -29,7 +29,9 @@ export function mainWindowOptions(preload: string, title: string): BrowserWindow
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // macOS and Windows check spelling with the system's own dictionaries; on Linux Electron
+      // would download Hunspell dictionaries from Google, which an offline office app must not.
+      spellcheck: process.platform !== 'linux',
     },
   };
 }

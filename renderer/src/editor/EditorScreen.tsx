@@ -112,6 +112,7 @@ function DocumentEditor(props: {
   const [title, setTitle] = useState<BilingualTitle>(document.title);
 
   useLeaveProtection(session, setLeaveGuard);
+  useWindowTitle(t('app.documentWindowTitle', { title: title.zh || title.en }));
 
   const activate = useCallback((cell: ActiveCell) => {
     setActive((previous) =>
@@ -275,6 +276,17 @@ function DocumentEditor(props: {
       )}
     </div>
   );
+}
+
+/** The window (and taskbar) shows which document is open. */
+function useWindowTitle(title: string): void {
+  useEffect(() => {
+    const previous = window.document.title;
+    window.document.title = title;
+    return () => {
+      window.document.title = previous;
+    };
+  }, [title]);
 }
 
 function focusStaticCell(unitId: string, side: Language): void {
