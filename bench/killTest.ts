@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH } from '../playwright.config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 import globalSetup from '../tests/e2e/support/globalSetup';
 import { LOSS_ALLOWANCE_MS, runKillCycles } from '../tests/e2e/support/killCycle';
 
@@ -19,14 +19,7 @@ globalSetup();
 const dataDir = await mkdtemp(join(tmpdir(), 'duizhao-killtest-'));
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   const context = await browser.newContext({ locale: 'zh-CN' });

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH } from '../playwright.config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 import { startHost } from '../tests/e2e/support/browserHost';
 import globalSetup from '../tests/e2e/support/globalSetup';
 import { REPO_ROOT } from '../tests/support/paths';
@@ -16,7 +16,7 @@ const dataDir = await mkdtemp(join(tmpdir(), 'duizhao-screenshots-'));
 const host = await startHost(dataDir);
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
-  args: ['--no-sandbox', '--disable-gpu'],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({

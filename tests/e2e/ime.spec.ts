@@ -1,5 +1,5 @@
 import { plainText } from '../../shared/model/richText';
-import { cell, documentIdFromUrl, expect, expectSaved, test } from './support/fixtures';
+import { cell, createDocument, expect, expectSaved, test } from './support/fixtures';
 
 /**
  * Chinese input goes through an IME: composition updates (pinyin), then the committed text.
@@ -10,10 +10,7 @@ test('IME input: nothing doubled, nothing lost, no save during a composition', a
   host,
 }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: '新建文档' }).first().click();
-  await page.getByRole('dialog').getByLabel('中文标题').fill('输入法测试');
-  await page.getByRole('dialog').getByRole('button', { name: '创建' }).click();
-  const id = await documentIdFromUrl(page);
+  const id = await createDocument(page, { zh: '输入法测试' });
   const cdp = await page.context().newCDPSession(page);
   const compose = (text: string) =>
     cdp.send('Input.imeSetComposition', {

@@ -1,12 +1,9 @@
 import { plainText } from '../../shared/model/richText';
-import { cell, documentIdFromUrl, expect, expectSaved, test } from './support/fixtures';
+import { cell, createDocument, expect, expectSaved, test } from './support/fixtures';
 
 test('a save that fails says so, keeps the edit, and saves it on retry', async ({ page, host }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: '新建文档' }).first().click();
-  await page.getByRole('dialog').getByLabel('英文标题').fill('Retry test');
-  await page.getByRole('dialog').getByRole('button', { name: '创建' }).click();
-  const id = await documentIdFromUrl(page);
+  const id = await createDocument(page, { en: 'Retry test' });
   await expectSaved(page);
 
   await host.stop();

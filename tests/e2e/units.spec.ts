@@ -1,14 +1,11 @@
-import { cell, documentIdFromUrl, expect, expectSaved, test } from './support/fixtures';
+import { cell, createDocument, expect, expectSaved, test } from './support/fixtures';
 
 test('units: line breaks, pasted paragraphs, a note, deleting with confirmation', async ({
   page,
   host,
 }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: '新建文档' }).first().click();
-  await page.getByRole('dialog').getByLabel('中文标题').fill('单元操作');
-  await page.getByRole('dialog').getByRole('button', { name: '创建' }).click();
-  const id = await documentIdFromUrl(page);
+  const id = await createDocument(page, { zh: '单元操作' });
 
   // Enter breaks the line inside the cell.
   await cell(page, 1, 'zh').click();

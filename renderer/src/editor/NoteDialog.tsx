@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_NOTE_LENGTH } from '../../../shared/model/document';
-import { Button } from '../components/Button';
+import { DialogActions } from '../components/DialogActions';
 import { Dialog } from '../components/Dialog';
 
 export function NoteDialog(props: {
@@ -18,14 +18,7 @@ export function NoteDialog(props: {
       title={t('editor.noteDialogTitle', { number: props.number })}
       onClose={props.onClose}
       onSubmit={() => props.onSave(note)}
-      actions={
-        <>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary">
-            {t('common.save')}
-          </Button>
-        </>
-      }
+      actions={<DialogActions onCancel={props.onClose} submitLabel={t('common.save')} />}
     >
       <label className="field-label" htmlFor={id}>
         {t('editor.note')}

@@ -1,21 +1,12 @@
-import type { Editor } from '@tiptap/core';
 import type { TFunction } from 'i18next';
-import type { DuizhaoDocument, Language } from '../../../shared/model/document';
-import { LANGUAGES } from '../../../shared/model/document';
-import type { RichText } from '../../../shared/model/richText';
-import type { CellNavigation } from './CellEditor';
-import { UnitRow, type ActiveCell } from './UnitRow';
+import { LANGUAGES, type DuizhaoDocument } from '../../../shared/model/document';
+import { UnitRow, type ActiveCell, type UnitCallbacks } from './UnitRow';
 
-export interface UnitGridProps {
+export interface UnitGridProps extends UnitCallbacks {
   document: DuizhaoDocument;
   active: ActiveCell | null;
   currentUnitId: string | null;
   t: TFunction;
-  onActivate: (cell: ActiveCell) => void;
-  onChange: (unitId: string, side: Language, text: RichText) => void;
-  onNavigate: (unitId: string, side: Language, direction: CellNavigation) => void;
-  onEditor: (editor: Editor | null) => void;
-  onEditNote: (unitId: string) => void;
 }
 
 /** The side-by-side grid: Chinese always on the left, English on the right; the original is marked. */

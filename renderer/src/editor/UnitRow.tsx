@@ -13,7 +13,16 @@ export interface ActiveCell {
   caret: number | 'end';
 }
 
-export interface UnitRowProps {
+/** What the grid and each row tell the editor; stable callbacks, so rows re-render only when they change. */
+export interface UnitCallbacks {
+  onActivate: (cell: ActiveCell) => void;
+  onChange: (unitId: string, side: Language, text: RichText) => void;
+  onNavigate: (unitId: string, side: Language, direction: CellNavigation) => void;
+  onEditor: (editor: Editor | null) => void;
+  onEditNote: (unitId: string) => void;
+}
+
+export interface UnitRowProps extends UnitCallbacks {
   unit: Unit;
   number: number;
   sourceLanguage: Language;
@@ -22,11 +31,6 @@ export interface UnitRowProps {
   caret: number | 'end';
   current: boolean;
   t: TFunction;
-  onActivate: (cell: ActiveCell) => void;
-  onChange: (unitId: string, side: Language, text: RichText) => void;
-  onNavigate: (unitId: string, side: Language, direction: CellNavigation) => void;
-  onEditor: (editor: Editor | null) => void;
-  onEditNote: (unitId: string) => void;
 }
 
 /**

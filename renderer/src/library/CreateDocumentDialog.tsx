@@ -7,7 +7,8 @@ import {
   type DocumentKind,
   type Language,
 } from '../../../shared/model/document';
-import { Button } from '../components/Button';
+import { DialogActions } from '../components/DialogActions';
+import { SegmentedChoice } from '../components/SegmentedChoice';
 import { Dialog } from '../components/Dialog';
 import { TitleFields } from './TitleFields';
 
@@ -40,50 +41,31 @@ export function CreateDocumentDialog(props: {
       onClose={props.onClose}
       onSubmit={() => void submit()}
       actions={
-        <>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            {t('common.create')}
-          </Button>
-        </>
+        <DialogActions
+          onCancel={props.onClose}
+          submitLabel={t('common.create')}
+          submitDisabled={busy}
+        />
       }
     >
-      <fieldset className="field">
-        <legend className="field-label">{t('createDialog.kind')}</legend>
-        <div className="segmented">
-          {DOCUMENT_KINDS.map((option) => (
-            <label key={option} className="segment">
-              <input
-                type="radio"
-                name="kind"
-                value={option}
-                checked={kind === option}
-                onChange={() => setKind(option)}
-              />
-              <span>{t(`kind.${option}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <SegmentedChoice
+        legend={t('createDialog.kind')}
+        name="kind"
+        options={DOCUMENT_KINDS}
+        value={kind}
+        label={(option) => t(`kind.${option}`)}
+        onChange={setKind}
+      />
       <TitleFields title={title} onChange={setTitle} autoFocus />
-      <fieldset className="field">
-        <legend className="field-label">{t('createDialog.sourceLanguage')}</legend>
-        <div className="segmented">
-          {LANGUAGES.map((option) => (
-            <label key={option} className="segment">
-              <input
-                type="radio"
-                name="sourceLanguage"
-                value={option}
-                checked={sourceLanguage === option}
-                onChange={() => setSourceLanguage(option)}
-              />
-              <span>{t(`language.${option}`)}</span>
-            </label>
-          ))}
-        </div>
-        <p className="field-hint">{t('createDialog.sourceHint')}</p>
-      </fieldset>
+      <SegmentedChoice
+        legend={t('createDialog.sourceLanguage')}
+        name="sourceLanguage"
+        options={LANGUAGES}
+        value={sourceLanguage}
+        label={(option) => t(`language.${option}`)}
+        onChange={setSourceLanguage}
+        hint={t('createDialog.sourceHint')}
+      />
       {error && (
         <p className="field-error" role="alert">
           {error}

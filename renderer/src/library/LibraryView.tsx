@@ -152,6 +152,13 @@ function DocumentRow(
   const { entry, trash } = props;
   const primary = entry.title.zh || entry.title.en || t('library.untitled');
   const secondary = entry.title.zh ? entry.title.en : '';
+  const actions = trash
+    ? [{ label: t('common.restore'), icon: RotateCcw, run: props.onRestore }]
+    : [
+        { label: t('common.rename'), icon: Pencil, run: props.onRename },
+        { label: t('common.duplicate'), icon: Copy, run: props.onDuplicate },
+        { label: t('common.delete'), icon: Trash2, run: props.onTrash },
+      ];
   return (
     <tr>
       <td className="document-title-cell">
@@ -184,39 +191,16 @@ function DocumentRow(
       </td>
       <td className="row-actions">
         <div role="group" aria-label={t('library.actionsFor', { title: primary })}>
-          {trash ? (
+          {actions.map(({ label, icon: Icon, run }) => (
             <Button
+              key={label}
               variant="quiet"
-              icon={<RotateCcw size={15} aria-hidden />}
-              onClick={() => props.onRestore(entry)}
+              icon={<Icon size={15} aria-hidden />}
+              onClick={() => run(entry)}
             >
-              {t('common.restore')}
+              {label}
             </Button>
-          ) : (
-            <>
-              <Button
-                variant="quiet"
-                icon={<Pencil size={15} aria-hidden />}
-                onClick={() => props.onRename(entry)}
-              >
-                {t('common.rename')}
-              </Button>
-              <Button
-                variant="quiet"
-                icon={<Copy size={15} aria-hidden />}
-                onClick={() => props.onDuplicate(entry)}
-              >
-                {t('common.duplicate')}
-              </Button>
-              <Button
-                variant="quiet"
-                icon={<Trash2 size={15} aria-hidden />}
-                onClick={() => props.onTrash(entry)}
-              >
-                {t('common.delete')}
-              </Button>
-            </>
-          )}
+          ))}
         </div>
       </td>
     </tr>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BilingualTitle } from '../../../shared/model/document';
-import { Button } from '../components/Button';
+import { DialogActions } from '../components/DialogActions';
 import { Dialog } from '../components/Dialog';
 import { TitleFields } from './TitleFields';
 
@@ -26,14 +26,7 @@ export function RenameDialog(props: {
       title={t('renameDialog.title')}
       onClose={props.onClose}
       onSubmit={() => void submit()}
-      actions={
-        <>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary">
-            {t('common.save')}
-          </Button>
-        </>
-      }
+      actions={<DialogActions onCancel={props.onClose} submitLabel={t('common.save')} />}
     >
       <TitleFields title={title} onChange={setTitle} autoFocus />
       {error && (

@@ -7,7 +7,7 @@ import {
   type SettingsPatch,
   type UiLanguage,
 } from '../../../shared/model/settings';
-import { Button } from '../components/Button';
+import { DialogActions } from '../components/DialogActions';
 import { Dialog } from '../components/Dialog';
 
 export function SettingsDialog(props: {
@@ -28,12 +28,11 @@ export function SettingsDialog(props: {
       onClose={props.onClose}
       onSubmit={() => void props.onSave({ uiLanguage, authorName: authorName.trim() })}
       actions={
-        <>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={props.info.readOnly}>
-            {t('common.save')}
-          </Button>
-        </>
+        <DialogActions
+          onCancel={props.onClose}
+          submitLabel={t('common.save')}
+          submitDisabled={props.info.readOnly}
+        />
       }
     >
       <fieldset className="field">

@@ -101,3 +101,16 @@ export async function expectSaved(page: Page, ui: 'zh-CN' | 'en' = 'zh-CN'): Pro
     page.getByRole('status').filter({ hasText: ui === 'zh-CN' ? '已保存' : 'Saved' }),
   ).toBeVisible();
 }
+
+/** Creates a document through the New document dialog (Chinese UI) and returns its id once it is open. */
+export async function createDocument(
+  page: Page,
+  title: { zh?: string; en?: string },
+): Promise<string> {
+  await page.getByRole('button', { name: '新建文档' }).first().click();
+  const dialog = page.getByRole('dialog', { name: '新建文档' });
+  if (title.zh) await dialog.getByLabel('中文标题').fill(title.zh);
+  if (title.en) await dialog.getByLabel('英文标题').fill(title.en);
+  await dialog.getByRole('button', { name: '创建' }).click();
+  return documentIdFromUrl(page);
+}
