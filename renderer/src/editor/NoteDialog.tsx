@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_NOTE_LENGTH } from '../../../shared/model/document';
 import { DialogActions } from '../components/DialogActions';
 import { Dialog } from '../components/Dialog';
+import { TextField } from '../components/TextField';
 
 export function NoteDialog(props: {
   number: number;
@@ -12,7 +13,6 @@ export function NoteDialog(props: {
 }) {
   const { t } = useTranslation();
   const [note, setNote] = useState(props.initial);
-  const id = useId();
   return (
     <Dialog
       title={t('editor.noteDialogTitle', { number: props.number })}
@@ -20,19 +20,15 @@ export function NoteDialog(props: {
       onSubmit={() => props.onSave(note)}
       actions={<DialogActions onCancel={props.onClose} submitLabel={t('common.save')} />}
     >
-      <label className="field-label" htmlFor={id}>
-        {t('editor.note')}
-      </label>
-      <textarea
-        id={id}
-        className="text-area"
+      <TextField
+        label={t('editor.note')}
         rows={5}
         maxLength={MAX_NOTE_LENGTH}
         value={note}
-        data-autofocus
-        onChange={(event) => setNote(event.target.value)}
+        autoFocus
+        hint={t('editor.noteHint')}
+        onChange={setNote}
       />
-      <p className="field-hint">{t('editor.noteHint')}</p>
     </Dialog>
   );
 }

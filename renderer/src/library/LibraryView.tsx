@@ -24,6 +24,11 @@ export interface LibraryViewProps {
   onRetry: () => void;
 }
 
+const TABS = [
+  { view: 'documents', labelKey: 'library.documentsTab' },
+  { view: 'trash', labelKey: 'library.trashTab' },
+] as const;
+
 /** The library: documents (or the trash), with both titles, kind, size and last change. */
 export function LibraryView(props: LibraryViewProps) {
   const { t, i18n } = useTranslation();
@@ -38,28 +43,24 @@ export function LibraryView(props: LibraryViewProps) {
         <div className="library-heading">
           <h1 className="page-title">{t('library.title')}</h1>
           <div className="tabs" role="tablist" aria-label={t('library.title')}>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={view === 'documents'}
-              className="tab"
-              onClick={() => props.onView('documents')}
-            >
-              {t('library.documentsTab')}
-              {listing && <span className="tab-count">{listing.documents.length}</span>}
-            </button>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={view === 'trash'}
-              className="tab"
-              onClick={() => props.onView('trash')}
-            >
-              {t('library.trashTab')}
-              {listing && listing.trash.length > 0 && (
-                <span className="tab-count">{listing.trash.length}</span>
-              )}
-            </button>
+            {TABS.map(({ view: tab, labelKey }) => {
+              const count = listing ? listing[tab].length : 0;
+              return (
+                <button
+                  key={tab}
+                  type="button"
+                  role="tab"
+                  aria-selected={view === tab}
+                  className="tab"
+                  onClick={() => props.onView(tab)}
+                >
+                  {t(labelKey)}
+                  {listing && (tab === 'documents' || count > 0) && (
+                    <span className="tab-count">{count}</span>
+                  )}
+                </button>
+              );
+            })}
           </div>
           <div className="library-actions">
             <Button icon={<Sparkles size={16} aria-hidden />} onClick={props.onAddSamples}>

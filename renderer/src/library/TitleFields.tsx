@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BilingualTitle } from '../../../shared/model/document';
+import { MAX_TITLE_LENGTH, type BilingualTitle } from '../../../shared/model/document';
+import { TextField } from '../components/TextField';
 
 export function TitleFields(props: {
   title: BilingualTitle;
@@ -8,37 +8,23 @@ export function TitleFields(props: {
   autoFocus?: boolean;
 }) {
   const { t } = useTranslation();
-  const zhId = useId();
-  const enId = useId();
   return (
     <>
-      <div className="field">
-        <label className="field-label" htmlFor={zhId}>
-          {t('createDialog.titleZh')}
-        </label>
-        <input
-          id={zhId}
-          className="text-input"
-          lang="zh-CN"
-          value={props.title.zh}
-          maxLength={500}
-          data-autofocus={props.autoFocus ? true : undefined}
-          onChange={(event) => props.onChange({ ...props.title, zh: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor={enId}>
-          {t('createDialog.titleEn')}
-        </label>
-        <input
-          id={enId}
-          className="text-input"
-          lang="en"
-          value={props.title.en}
-          maxLength={500}
-          onChange={(event) => props.onChange({ ...props.title, en: event.target.value })}
-        />
-      </div>
+      <TextField
+        label={t('createDialog.titleZh')}
+        lang="zh-CN"
+        value={props.title.zh}
+        maxLength={MAX_TITLE_LENGTH}
+        autoFocus={props.autoFocus}
+        onChange={(zh) => props.onChange({ ...props.title, zh })}
+      />
+      <TextField
+        label={t('createDialog.titleEn')}
+        lang="en"
+        value={props.title.en}
+        maxLength={MAX_TITLE_LENGTH}
+        onChange={(en) => props.onChange({ ...props.title, en })}
+      />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/contract/contract';
 import {
@@ -9,6 +9,7 @@ import {
 } from '../../../shared/model/settings';
 import { DialogActions } from '../components/DialogActions';
 import { Dialog } from '../components/Dialog';
+import { TextField } from '../components/TextField';
 
 export function SettingsDialog(props: {
   settings: Settings;
@@ -20,7 +21,6 @@ export function SettingsDialog(props: {
   const { t } = useTranslation();
   const [uiLanguage, setUiLanguage] = useState(props.settings.uiLanguage);
   const [authorName, setAuthorName] = useState(props.settings.authorName);
-  const nameId = useId();
   const options: Array<UiLanguage | null> = [null, ...UI_LANGUAGES];
   return (
     <Dialog
@@ -57,19 +57,13 @@ export function SettingsDialog(props: {
           ))}
         </div>
       </fieldset>
-      <div className="field">
-        <label className="field-label" htmlFor={nameId}>
-          {t('settings.authorName')}
-        </label>
-        <input
-          id={nameId}
-          className="text-input"
-          value={authorName}
-          maxLength={200}
-          onChange={(event) => setAuthorName(event.target.value)}
-        />
-        <p className="field-hint">{t('settings.authorNameHint')}</p>
-      </div>
+      <TextField
+        label={t('settings.authorName')}
+        value={authorName}
+        maxLength={200}
+        hint={t('settings.authorNameHint')}
+        onChange={setAuthorName}
+      />
       <div className="field">
         <span className="field-label">{t('settings.dataFolder')}</span>
         <code className="path">{props.info.dataDir}</code>
