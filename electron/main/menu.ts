@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import {
   COMMANDS,
   commandsInGroup,
+  shortcutsOf,
   type CommandDefinition,
   type CommandId,
 } from '../../shared/commands/commands';
@@ -28,12 +29,11 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
   const { t } = context;
   const command = (id: CommandId): MenuItemConstructorOptions => {
     const definition: CommandDefinition = COMMANDS[id];
+    const [shortcut] = shortcutsOf(definition);
     return {
       id,
       label: t(definition.labelKey),
-      ...(definition.shortcut
-        ? { accelerator: toAccelerator(definition.shortcut), registerAccelerator: false }
-        : {}),
+      ...(shortcut ? { accelerator: toAccelerator(shortcut), registerAccelerator: false } : {}),
       click: () => {
         context.runCommand(id);
       },
@@ -51,16 +51,21 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
     },
     {
       label: t('menu.edit'),
+      // Undo and redo are the document's (see the page), not the browser's native ones.
       submenu: [
-        { role: 'undo', label: t('menu.undo') },
-        { role: 'redo', label: t('menu.redo') },
+        command('undo'),
+        command('redo'),
         separator,
         { role: 'cut', label: t('menu.cut') },
         { role: 'copy', label: t('menu.copy') },
         { role: 'paste', label: t('menu.paste') },
         { role: 'selectAll', label: t('menu.selectAll') },
+        separator,
+        command('find'),
+        command('replace'),
       ],
     },
+    { label: t('menu.review'), submenu: commandsInGroup('review').map(command) },
     { label: t('menu.format'), submenu: commandsInGroup('format').map(command) },
     { label: t('menu.unit'), submenu: commandsInGroup('unit').map(command) },
     {
@@ -77,6 +82,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
             },
           })),
         },
+        separator,
+        ...commandsInGroup('view').map(command),
         separator,
         { role: 'resetZoom', label: t('menu.resetZoom') },
         { role: 'zoomIn', label: t('menu.zoomIn') },

@@ -1,15 +1,31 @@
 import { MAX_UNITS, type DuizhaoDocument, type Unit } from '../model/document';
 import { normalizeRichText } from '../model/richText';
+import {
+  approved,
+  confirmed,
+  merged,
+  rejected,
+  split,
+  withComment,
+  withText,
+  withThreadResolved,
+  type UnitChange,
+  type UnitChangeFailure,
+} from '../review/unitChanges';
 import type { Edit } from './edit';
 
 export type EditFailure =
   | { reason: 'unitNotFound'; unitId: string }
   | { reason: 'duplicateUnitId'; unitId: string }
   | { reason: 'indexOutOfRange'; index: number }
-  | { reason: 'tooManyUnits'; limit: number };
+  | { reason: 'tooManyUnits'; limit: number }
+  | { reason: 'nothingToMerge'; unitId: string }
+  | UnitChangeFailure;
 
 export type ApplyEditsOutcome =
   { ok: true; document: DuizhaoDocument } | { ok: false; failure: EditFailure; editIndex: number };
+
+type Step = { units: Unit[] } | { failure: EditFailure };
 
 /**
  * Applies a batch of edits to a document and returns the new document; the input is not
@@ -19,7 +35,7 @@ export type ApplyEditsOutcome =
 export function applyEdits(document: DuizhaoDocument, edits: readonly Edit[]): ApplyEditsOutcome {
   let units = document.units;
   for (const [editIndex, edit] of edits.entries()) {
-    const outcome = applyEdit(units, edit);
+    const outcome = applyEdit(units, edit, document.sourceLanguage);
     if ('failure' in outcome) return { ok: false, failure: outcome.failure, editIndex };
     units = outcome.units;
   }
@@ -29,57 +45,98 @@ export function applyEdits(document: DuizhaoDocument, edits: readonly Edit[]): A
 function applyEdit(
   units: readonly Unit[],
   edit: Edit,
-): { units: Unit[] } | { failure: EditFailure } {
+  sourceLanguage: DuizhaoDocument['sourceLanguage'],
+): Step {
   switch (edit.op) {
     case 'setText':
-      return updateUnit(units, edit.unitId, (unit) => ({
-        ...unit,
-        [edit.side]: normalizeRichText(edit.text),
+      return change(units, edit.unitId, (unit) => ({
+        unit: withText(unit, edit.side, edit.text, edit.actor, edit.at, sourceLanguage),
       }));
     case 'setNote':
-      return updateUnit(units, edit.unitId, (unit) => withNote(unit, edit.note));
-    case 'insertUnit': {
-      if (edit.index > units.length)
-        return { failure: { reason: 'indexOutOfRange', index: edit.index } };
-      if (units.length >= MAX_UNITS)
-        return { failure: { reason: 'tooManyUnits', limit: MAX_UNITS } };
-      if (units.some((unit) => unit.id === edit.unit.id)) {
-        return { failure: { reason: 'duplicateUnitId', unitId: edit.unit.id } };
-      }
-      const unit = {
-        ...edit.unit,
-        zh: normalizeRichText(edit.unit.zh),
-        en: normalizeRichText(edit.unit.en),
-      };
-      return { units: [...units.slice(0, edit.index), unit, ...units.slice(edit.index)] };
-    }
+      return change(units, edit.unitId, (unit) => ({ unit: withNote(unit, edit.note) }));
+    case 'putUnit':
+      return change(units, edit.unit.id, () => ({ unit: normalizedUnit(edit.unit) }));
+    case 'confirm':
+      return change(units, edit.unitId, (unit) =>
+        confirmed(unit, edit.actor, edit.at, sourceLanguage),
+      );
+    case 'approve':
+      return change(units, edit.unitId, (unit) =>
+        approved(unit, edit.actor, edit.at, sourceLanguage),
+      );
+    case 'reject':
+      return change(units, edit.unitId, (unit) => rejected(unit, edit.reason, edit.actor, edit.at));
+    case 'addComment':
+      return change(units, edit.unitId, (unit) => ({
+        unit: withComment(unit, edit.threadId, edit.commentId, edit.text, edit.actor, edit.at),
+      }));
+    case 'resolveThread':
+      return change(units, edit.unitId, (unit) =>
+        withThreadResolved(unit, edit.threadId, edit.resolved, edit.actor, edit.at),
+      );
+    case 'insertUnit':
+      return insert(units, edit.index, normalizedUnit(edit.unit));
     case 'deleteUnit': {
-      const index = units.findIndex((unit) => unit.id === edit.unitId);
+      const index = indexOf(units, edit.unitId);
       if (index < 0) return { failure: { reason: 'unitNotFound', unitId: edit.unitId } };
       return { units: units.filter((_, i) => i !== index) };
     }
     case 'moveUnit': {
-      const index = units.findIndex((unit) => unit.id === edit.unitId);
+      const index = indexOf(units, edit.unitId);
       if (index < 0) return { failure: { reason: 'unitNotFound', unitId: edit.unitId } };
       if (edit.toIndex >= units.length)
         return { failure: { reason: 'indexOutOfRange', index: edit.toIndex } };
       const rest = units.filter((_, i) => i !== index);
-      const moved = units[index] as Unit;
-      return { units: [...rest.slice(0, edit.toIndex), moved, ...rest.slice(edit.toIndex)] };
+      return {
+        units: [...rest.slice(0, edit.toIndex), units[index] as Unit, ...rest.slice(edit.toIndex)],
+      };
+    }
+    case 'split': {
+      const index = indexOf(units, edit.unitId);
+      if (index < 0) return { failure: { reason: 'unitNotFound', unitId: edit.unitId } };
+      if (units.some((unit) => unit.id === edit.newUnitId)) {
+        return { failure: { reason: 'duplicateUnitId', unitId: edit.newUnitId } };
+      }
+      const parts = split(units[index] as Unit, edit.newUnitId, edit.at, sourceLanguage);
+      if (!Array.isArray(parts)) return { failure: parts };
+      return { units: [...units.slice(0, index), ...parts, ...units.slice(index + 1)] };
+    }
+    case 'merge': {
+      const index = indexOf(units, edit.unitId);
+      if (index < 0) return { failure: { reason: 'unitNotFound', unitId: edit.unitId } };
+      const next = units[index + 1];
+      if (!next) return { failure: { reason: 'nothingToMerge', unitId: edit.unitId } };
+      const joined = merged(units[index] as Unit, next, sourceLanguage);
+      return { units: [...units.slice(0, index), joined, ...units.slice(index + 2)] };
     }
   }
 }
 
-function updateUnit(
-  units: readonly Unit[],
-  unitId: string,
-  update: (unit: Unit) => Unit,
-): { units: Unit[] } | { failure: EditFailure } {
-  const index = units.findIndex((unit) => unit.id === unitId);
+function indexOf(units: readonly Unit[], unitId: string): number {
+  return units.findIndex((unit) => unit.id === unitId);
+}
+
+function change(units: readonly Unit[], unitId: string, update: (unit: Unit) => UnitChange): Step {
+  const index = indexOf(units, unitId);
   if (index < 0) return { failure: { reason: 'unitNotFound', unitId } };
+  const outcome = update(units[index] as Unit);
+  if ('failure' in outcome) return outcome;
   const next = units.slice();
-  next[index] = update(units[index] as Unit);
+  next[index] = outcome.unit;
   return { units: next };
+}
+
+function insert(units: readonly Unit[], index: number, unit: Unit): Step {
+  if (index > units.length) return { failure: { reason: 'indexOutOfRange', index } };
+  if (units.length >= MAX_UNITS) return { failure: { reason: 'tooManyUnits', limit: MAX_UNITS } };
+  if (units.some((existing) => existing.id === unit.id)) {
+    return { failure: { reason: 'duplicateUnitId', unitId: unit.id } };
+  }
+  return { units: [...units.slice(0, index), unit, ...units.slice(index)] };
+}
+
+function normalizedUnit(unit: Unit): Unit {
+  return { ...unit, zh: normalizeRichText(unit.zh), en: normalizeRichText(unit.en) };
 }
 
 function withNote(unit: Unit, note: string | null): Unit {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { commentThreadSchema, historyEntrySchema, rejectionSchema, stampSchema } from './review';
 import { richTextSchema } from './richText';
 import { readVersioned, type VersionedFormat, type VersionedReadOutcome } from './versioned';
 
@@ -57,11 +58,21 @@ export const unitSchema = z
     en: richTextSchema,
     status: unitStatusSchema,
     note: z.string().max(MAX_NOTE_LENGTH).optional(),
+    /** The source text the target was last confirmed against: a different source now is stale. */
+    confirmedSource: z.string().optional(),
+    /** Why a reviewer sent the unit back, and who did. */
+    rejection: rejectionSchema.optional(),
+    /** Who last changed the target, and when. */
+    edited: stampSchema.optional(),
+    comments: z.array(commentThreadSchema).optional(),
+    /** Each confirmed version of each side, oldest first. */
+    history: z.array(historyEntrySchema).optional(),
   })
   .strict();
 export type Unit = z.infer<typeof unitSchema>;
 
-export const DOCUMENT_SCHEMA_VERSION = 1;
+/** 2: units carry the review workflow (confirmed source, rejection, comments, history). */
+export const DOCUMENT_SCHEMA_VERSION = 2;
 export const MAX_UNITS = 100_000;
 
 export const documentSchema = z
@@ -99,7 +110,10 @@ export type DuizhaoDocument = z.infer<typeof documentSchema>;
 export const documentFormat: VersionedFormat<DuizhaoDocument> = {
   currentVersion: DOCUMENT_SCHEMA_VERSION,
   schema: documentSchema,
-  migrations: {},
+  migrations: {
+    // Version 1 units had no review data; every new field is optional, so they are valid as they are.
+    1: (data) => data,
+  },
 };
 
 /** The migration entry point for a document read from disk or imported. */

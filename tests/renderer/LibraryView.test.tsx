@@ -8,7 +8,12 @@ import { createRendererI18n } from '../../renderer/src/i18n/rendererI18n';
 afterEach(cleanup);
 
 const chrome = {
-  settings: { schemaVersion: 1 as const, uiLanguage: null, authorName: '' },
+  settings: {
+    schemaVersion: 2 as const,
+    uiLanguage: null,
+    authorName: '',
+    role: 'translator' as const,
+  },
   onLanguage: vi.fn(),
   onSettings: vi.fn(),
 };

@@ -1,3 +1,4 @@
+import { BY_TRANSLATOR } from '../support/actors';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appError } from '../../shared/contract/errors';
 import type { Result } from '../../shared/contract/result';
@@ -55,6 +56,7 @@ const document = () =>
   );
 const typing = (text: string): Edit => ({
   op: 'setText',
+  ...BY_TRANSLATOR,
   unitId: 'u1',
   side: 'zh',
   text: [{ text }],

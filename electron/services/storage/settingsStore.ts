@@ -4,6 +4,7 @@ import type { StorageProblem } from '../../../shared/model/library';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_SCHEMA_VERSION,
+  settingsMigrations,
   settingsSchema,
   type Settings,
   type SettingsPatch,
@@ -16,7 +17,7 @@ import { loadVersionedFile } from './versionedFile';
 const settingsFormat: VersionedFormat<Settings> = {
   currentVersion: SETTINGS_SCHEMA_VERSION,
   schema: settingsSchema,
-  migrations: {},
+  migrations: settingsMigrations,
 };
 
 /** settings.json. A broken file is moved aside and the defaults are used; never a crash. */

@@ -133,6 +133,7 @@ export function Workspace(props: {
     navigate,
     setLeaveGuard,
     settings,
+    updateSettings,
     isMac: IS_MAC,
   };
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { DuizhaoApi } from '../../../shared/contract/contract';
-import type { Settings, UiLanguage } from '../../../shared/model/settings';
+import type { Settings, SettingsPatch, UiLanguage } from '../../../shared/model/settings';
 import type { CommandBus } from '../commands/commandBus';
 import type { Toast } from '../components/Toasts';
 import type { Route } from './useHashRoute';
@@ -15,6 +15,7 @@ export interface WorkspaceServices {
   /** The open document registers how to save before anyone leaves it; returns the unregister. */
   setLeaveGuard: (guard: () => Promise<boolean>) => () => void;
   settings: Settings;
+  updateSettings: (patch: SettingsPatch) => Promise<void>;
   isMac: boolean;
 }
 

@@ -1,5 +1,10 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useRef } from 'react';
-import { COMMAND_IDS, COMMANDS, type CommandId } from '../../../shared/commands/commands';
+import {
+  COMMAND_IDS,
+  COMMANDS,
+  shortcutsOf,
+  type CommandId,
+} from '../../../shared/commands/commands';
 import { matchesShortcut } from '../../../shared/commands/shortcuts';
 
 export interface CommandHandler {
@@ -56,8 +61,12 @@ export class CommandBus {
   /** The command a key event stands for, if one is registered and enabled. */
   commandFor(event: KeyboardEvent, isMac: boolean): CommandId | null {
     for (const id of COMMAND_IDS) {
-      const { shortcut } = COMMANDS[id] as { shortcut?: string };
-      if (shortcut && matchesShortcut(event, shortcut, isMac) && this.isEnabled(id)) return id;
+      const shortcuts = shortcutsOf(COMMANDS[id]);
+      if (
+        shortcuts.some((shortcut) => matchesShortcut(event, shortcut, isMac)) &&
+        this.isEnabled(id)
+      )
+        return id;
     }
     return null;
   }

@@ -20,6 +20,8 @@ export interface CellEditorProps {
   onChange: (text: RichText) => void;
   onNavigate: (direction: CellNavigation) => void;
   onEditor: (editor: Editor | null) => void;
+  /** The selected text, for the status bar's counts ('' when nothing is selected). */
+  onSelectionText: (text: string) => void;
 }
 
 /**
@@ -89,6 +91,10 @@ export function CellEditor(props: CellEditorProps) {
       onUpdate: ({ editor: current }) => {
         report(current);
       },
+      onSelectionUpdate: ({ editor: current }) => {
+        const { from, to } = current.state.selection;
+        latest.current.onSelectionText(current.state.doc.textBetween(from, to, '\n', '\n'));
+      },
     },
     [],
   );
@@ -108,6 +114,7 @@ export function CellEditor(props: CellEditorProps) {
       // composition the IME had not committed yet: it stays as it stands.
       report(editor, { evenWhileComposing: true });
       latest.current.onEditor(null);
+      latest.current.onSelectionText('');
     };
   }, [editor]);
 

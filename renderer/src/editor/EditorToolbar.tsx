@@ -4,55 +4,90 @@ import {
   ArrowDown,
   ArrowUp,
   Bold,
+  Check,
+  CheckCheck,
+  ChevronsDown,
+  CornerUpLeft,
+  FileDiff,
   Italic,
   ListPlus,
+  Merge,
+  PanelRight,
+  Redo2,
+  Scissors,
+  Search,
   StickyNote,
   Subscript,
   Superscript,
   Trash2,
+  Undo2,
 } from 'lucide-react';
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   COMMANDS,
+  shortcutsOf,
   type CommandDefinition,
   type CommandId,
 } from '../../../shared/commands/commands';
 import { shortcutLabel } from '../../../shared/commands/shortcuts';
+import { ROLES, type Role } from '../../../shared/model/review';
 import type { CommandBus } from '../commands/commandBus';
 import { IconButton } from '../components/Button';
 
 const ICONS: Partial<Record<CommandId, ReactNode>> = {
+  undo: <Undo2 size={17} aria-hidden />,
+  redo: <Redo2 size={17} aria-hidden />,
   bold: <Bold size={17} aria-hidden />,
   italic: <Italic size={17} aria-hidden />,
   superscript: <Superscript size={17} aria-hidden />,
   subscript: <Subscript size={17} aria-hidden />,
+  confirm: <Check size={17} aria-hidden />,
+  approve: <CheckCheck size={17} aria-hidden />,
+  reject: <CornerUpLeft size={17} aria-hidden />,
+  nextUnconfirmed: <ChevronsDown size={17} aria-hidden />,
   insertUnitBelow: <ListPlus size={17} aria-hidden />,
   moveUnitUp: <ArrowUp size={17} aria-hidden />,
   moveUnitDown: <ArrowDown size={17} aria-hidden />,
+  splitUnit: <Scissors size={17} aria-hidden />,
+  mergeUnit: <Merge size={17} aria-hidden />,
   editNote: <StickyNote size={17} aria-hidden />,
   deleteUnit: <Trash2 size={17} aria-hidden />,
+  find: <Search size={17} aria-hidden />,
+  toggleChanges: <FileDiff size={17} aria-hidden />,
+  togglePanel: <PanelRight size={17} aria-hidden />,
 };
 
-const FORMAT: CommandId[] = ['bold', 'italic', 'superscript', 'subscript'];
-const UNIT: CommandId[] = [
-  'insertUnitBelow',
-  'moveUnitUp',
-  'moveUnitDown',
-  'editNote',
-  'deleteUnit',
+const GROUPS: CommandId[][] = [
+  ['undo', 'redo'],
+  ['bold', 'italic', 'superscript', 'subscript'],
+  ['confirm', 'approve', 'reject', 'nextUnconfirmed'],
+  [
+    'insertUnitBelow',
+    'moveUnitUp',
+    'moveUnitDown',
+    'splitUnit',
+    'mergeUnit',
+    'editNote',
+    'deleteUnit',
+  ],
+  ['find', 'toggleChanges', 'togglePanel'],
 ];
 
-/** Marks for the cell being edited, and unit commands for the current unit; all through the command bus. */
-export function EditorToolbar({
-  bus,
-  editor,
-  isMac,
-}: {
+const MARK_COMMANDS: readonly CommandId[] = ['bold', 'italic', 'superscript', 'subscript'];
+
+export interface EditorToolbarProps {
   bus: CommandBus;
   editor: Editor | null;
   isMac: boolean;
-}) {
+  role: Role;
+  onRole: (role: Role) => void;
+  /** Toggle commands that are on (the changes view, the panel). */
+  pressed: Partial<Record<CommandId, boolean>>;
+}
+
+/** Every editor command as a button, through the command bus; and the working role. */
+export function EditorToolbar({ bus, editor, isMac, role, onRole, pressed }: EditorToolbarProps) {
   const { t } = useTranslation();
   // Handlers register after the first render: re-render when they do.
   useSyncExternalStore(bus.subscribe, bus.getVersion);
@@ -70,13 +105,15 @@ export function EditorToolbar({
   });
   const button = (id: CommandId) => {
     const command: CommandDefinition = COMMANDS[id];
-    const pressed = marks && id in marks ? marks[id as keyof typeof marks] : undefined;
+    const [shortcut] = shortcutsOf(command);
+    const isMark = MARK_COMMANDS.includes(id);
+    const markOn = marks && isMark ? marks[id as keyof typeof marks] : false;
     return (
       <IconButton
         key={id}
         label={t(command.labelKey)}
-        shortcut={command.shortcut ? shortcutLabel(command.shortcut, isMac) : undefined}
-        pressed={FORMAT.includes(id) ? Boolean(pressed) : undefined}
+        shortcut={shortcut ? shortcutLabel(shortcut, isMac) : undefined}
+        pressed={isMark ? markOn : pressed[id]}
         disabled={!bus.isEnabled(id)}
         onClick={() => bus.run(id)}
       >
@@ -86,9 +123,25 @@ export function EditorToolbar({
   };
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbarLabel')}>
-      <div className="toolbar-group">{FORMAT.map(button)}</div>
-      <div className="toolbar-separator" aria-hidden />
-      <div className="toolbar-group">{UNIT.map(button)}</div>
+      {GROUPS.map((group, index) => (
+        <div key={index} className="toolbar-group">
+          {group.map(button)}
+        </div>
+      ))}
+      <label className="role-select">
+        <span>{t('review.role')}</span>
+        <select
+          className="select"
+          value={role}
+          onChange={(event) => onRole(event.target.value as Role)}
+        >
+          {ROLES.map((option) => (
+            <option key={option} value={option}>
+              {t(`review.roles.${option}`)}
+            </option>
+          ))}
+        </select>
+      </label>
     </div>
   );
 }

@@ -1,10 +1,15 @@
 import type { Editor } from '@tiptap/core';
 import type { TFunction } from 'i18next';
-import { StickyNote } from 'lucide-react';
+import { MessageSquare, StickyNote } from 'lucide-react';
 import { memo, useRef } from 'react';
 import { LANGUAGES, type Language, type Unit } from '../../../shared/model/document';
-import type { RichText } from '../../../shared/model/richText';
+import { plainText, type RichText } from '../../../shared/model/richText';
+import { isStale, openCommentCount, targetSide } from '../../../shared/review/workflow';
+import { textDiff } from '../../../shared/text/diff';
+import { findRanges } from '../../../shared/text/search';
 import { CellEditor, type CellNavigation } from './CellEditor';
+import { DiffText } from './DiffText';
+import { reviewChanges } from '../../../shared/review/reviewChanges';
 import { StaticRichText, textOffsetAt } from './StaticRichText';
 
 export interface ActiveCell {
@@ -20,6 +25,8 @@ export interface UnitCallbacks {
   onNavigate: (unitId: string, side: Language, direction: CellNavigation) => void;
   onEditor: (editor: Editor | null) => void;
   onEditNote: (unitId: string) => void;
+  onOpenComments: (unitId: string) => void;
+  onSelectionText: (text: string) => void;
 }
 
 export interface UnitRowProps extends UnitCallbacks {
@@ -29,20 +36,29 @@ export interface UnitRowProps extends UnitCallbacks {
   /** The side being edited in this row, if any. */
   activeSide: Language | null;
   caret: number | 'end';
+  /** Changes when the active cell's text was changed from outside (undo): the editor reloads. */
+  editorEpoch: number;
   current: boolean;
+  /** A search to mark in the static cells. */
+  pattern: RegExp | null;
+  searchSides: readonly Language[];
+  showChanges: boolean;
   t: TFunction;
 }
 
 /**
  * One unit: number, Chinese, English, status, and its note beneath. Both cells are top-aligned
  * and the row is as tall as the taller one (CSS grid). The cell being edited holds the editor;
- * every other cell is static text that turns into the editor on click or focus.
+ * every other cell is static text that turns into the editor on click or focus. A stale unit
+ * shows what changed in its source; a rejected one, why; the changes view, what review edited.
  */
 export const UnitRow = memo(function UnitRow(props: UnitRowProps) {
   const { unit, t } = props;
+  const stale = isStale(unit, props.sourceLanguage);
+  const comments = openCommentCount(unit);
   return (
     <div
-      className={`unit-row${props.current ? ' unit-row-current' : ''}`}
+      className={`unit-row${props.current ? ' unit-row-current' : ''}${stale ? ' unit-row-stale' : ''}`}
       role="row"
       data-unit-id={unit.id}
       aria-current={props.current || undefined}
@@ -51,10 +67,23 @@ export const UnitRow = memo(function UnitRow(props: UnitRowProps) {
         {props.number}
       </div>
       {LANGUAGES.map((side) => (
-        <Cell key={side} side={side} {...props} />
+        <Cell key={side} side={side} stale={stale} {...props} />
       ))}
       <div className="unit-status" role="cell">
         <span className={`status-chip status-${unit.status}`}>{t(`status.${unit.status}`)}</span>
+        {stale && <span className="stale-chip">{t('review.stale')}</span>}
+        {comments > 0 && (
+          <button
+            type="button"
+            className="comment-marker"
+            aria-label={t('panel.openComments', { count: comments })}
+            title={t('panel.openComments', { count: comments })}
+            onClick={() => props.onOpenComments(unit.id)}
+          >
+            <MessageSquare size={13} aria-hidden />
+            {comments}
+          </button>
+        )}
       </div>
       {unit.note && (
         <button type="button" className="unit-note" onClick={() => props.onEditNote(unit.id)}>
@@ -67,16 +96,19 @@ export const UnitRow = memo(function UnitRow(props: UnitRowProps) {
   );
 });
 
-function Cell(props: UnitRowProps & { side: Language }) {
+function Cell(props: UnitRowProps & { side: Language; stale: boolean }) {
   const { unit, side, t } = props;
   const staticRef = useRef<HTMLDivElement>(null);
   const label = t('editor.cellLabel', { number: props.number, language: t(`language.${side}`) });
   const lang = side === 'zh' ? 'zh-CN' : 'en';
-  const className = `cell cell-${side}${side === props.sourceLanguage ? ' cell-source' : ''}`;
+  const isSource = side === props.sourceLanguage;
+  const className = `cell cell-${side}${isSource ? ' cell-source' : ''}`;
+  const notes = <CellNotes {...props} isSource={isSource} />;
   if (props.activeSide === side) {
     return (
       <div className={`${className} cell-active`} role="cell" lang={lang}>
         <CellEditor
+          key={props.editorEpoch}
           initial={unit[side]}
           language={side}
           label={label}
@@ -84,12 +116,18 @@ function Cell(props: UnitRowProps & { side: Language }) {
           onChange={(text) => props.onChange(unit.id, side, text)}
           onNavigate={(direction) => props.onNavigate(unit.id, side, direction)}
           onEditor={props.onEditor}
+          onSelectionText={props.onSelectionText}
         />
+        {notes}
       </div>
     );
   }
   const text = unit[side];
-  const empty = text.length === 0;
+  const changes = props.showChanges && !isSource ? reviewChanges(unit, side) : null;
+  const highlights =
+    props.pattern && props.searchSides.includes(side)
+      ? findRanges(plainText(text), props.pattern)
+      : [];
   return (
     <div className={className} role="cell" lang={lang}>
       <div
@@ -107,7 +145,7 @@ function Cell(props: UnitRowProps & { side: Language }) {
           const offset = staticRef.current
             ? textOffsetAt(staticRef.current, event.clientX, event.clientY)
             : null;
-          props.onActivate({ unitId: unit.id, side, caret: empty ? 'end' : (offset ?? 'end') });
+          props.onActivate({ unitId: unit.id, side, caret: offset ?? 'end' });
         }}
         onFocus={(event) => {
           // Escape hands focus back to the static cell: that must not reopen the editor.
@@ -115,8 +153,44 @@ function Cell(props: UnitRowProps & { side: Language }) {
           props.onActivate({ unitId: unit.id, side, caret: 'end' });
         }}
       >
-        {!empty && <StaticRichText text={text} />}
+        {changes ? (
+          <DiffText segments={changes} />
+        ) : (
+          text.length > 0 && <StaticRichText text={text} highlights={highlights} />
+        )}
       </div>
+      {notes}
     </div>
   );
+}
+
+/** Beneath a cell: what changed in a stale source, why a target was sent back. */
+function CellNotes(props: UnitRowProps & { side: Language; stale: boolean; isSource: boolean }) {
+  const { unit, t } = props;
+  if (props.isSource && props.stale && unit.confirmedSource !== undefined) {
+    return (
+      <div className="cell-notice cell-notice-stale" lang={props.side === 'zh' ? 'zh-CN' : 'en'}>
+        <span className="cell-notice-label">{t('review.staleHint')}</span>
+        <DiffText
+          segments={textDiff(unit.confirmedSource, plainText(unit[props.side]), props.side)}
+        />
+      </div>
+    );
+  }
+  if (
+    !props.isSource &&
+    props.side === targetSide(props.sourceLanguage) &&
+    unit.status === 'rejected' &&
+    unit.rejection
+  ) {
+    return (
+      <div className="cell-notice cell-notice-rejected">
+        {t('review.rejectedBecause', {
+          by: unit.rejection.by || t('review.anonymous'),
+          reason: unit.rejection.reason,
+        })}
+      </div>
+    );
+  }
+  return null;
 }

@@ -6,7 +6,6 @@ import Paragraph from '@tiptap/extension-paragraph';
 import Subscript from '@tiptap/extension-subscript';
 import Superscript from '@tiptap/extension-superscript';
 import Text from '@tiptap/extension-text';
-import { UndoRedo } from '@tiptap/extensions';
 
 /** A cell holds exactly one paragraph: a unit is one piece of text, line breaks inside it. */
 const CellDocument = Node.create({ name: 'doc', topNode: true, content: 'paragraph' });
@@ -36,5 +35,5 @@ export const cellExtensions: Extensions = [
   Italic.extend(noShortcuts),
   Superscript.extend({ ...noShortcuts, excludes: 'subscript' }),
   Subscript.extend({ ...noShortcuts, excludes: 'superscript' }),
-  UndoRedo,
+  // No per-cell history: Ctrl+Z is the document's undo (renderer/src/editor/undoHistory.ts).
 ];

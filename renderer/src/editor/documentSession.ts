@@ -1,8 +1,10 @@
 import type { DuizhaoApi } from '../../../shared/contract/contract';
 import type { AppError } from '../../../shared/contract/errors';
-import { applyEdits } from '../../../shared/edits/applyEdits';
+import { applyEdits, type EditFailure } from '../../../shared/edits/applyEdits';
+import { inverseEdits } from '../../../shared/edits/inverse';
 import type { Edit } from '../../../shared/edits/edit';
 import type { DuizhaoDocument } from '../../../shared/model/document';
+import { UndoHistory } from './undoHistory';
 
 export type SaveState =
   | { kind: 'saved' }
@@ -17,6 +19,8 @@ export interface SessionSnapshot {
   savedAt: Date | null;
   /** True while edits exist that are not on disk yet. */
   dirty: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
 }
 
 export interface SessionTiming {
@@ -41,6 +45,8 @@ export const DEFAULT_TIMING: SessionTiming = {
 
 type Api = Pick<DuizhaoApi, 'document.get' | 'document.applyEdits'>;
 
+export type ApplyResult = { ok: true } | { ok: false; failure: EditFailure };
+
 /**
  * One open document in the editor: the document as the user sees it, and the edits on their
  * way to disk. Edits apply to the local copy at once (the same pure `applyEdits` the service
@@ -64,6 +70,7 @@ export class DocumentSession {
   private disposed = false;
   /** While another window's revision is fetched and our edits replayed, nothing is sent. */
   private rebasing = false;
+  private readonly history = new UndoHistory();
 
   constructor(
     private readonly api: Api,
@@ -87,15 +94,59 @@ export class DocumentSession {
     return this.document.id;
   }
 
-  /** Applies an edit locally and schedules its save. Returns false if it does not apply. */
-  apply(edit: Edit): boolean {
-    const outcome = applyEdits(this.document, [edit]);
-    if (!outcome.ok) return false;
+  /**
+   * Applies edits locally as one undoable step and schedules their save. Returns false (and
+   * changes nothing) if they do not apply. Steps of the same `group` made in quick succession
+   * undo together (typing in one cell).
+   */
+  apply(edits: Edit | readonly Edit[], options: { group?: string } = {}): ApplyResult {
+    const batch = Array.isArray(edits) ? (edits as readonly Edit[]) : [edits as Edit];
+    const outcome = applyEdits(this.document, batch);
+    if (!outcome.ok) return { ok: false, failure: outcome.failure };
+    const undo = inverseEdits(this.document, batch) ?? [];
     this.document = outcome.document;
-    this.enqueue(edit);
+    for (const edit of batch) this.enqueue(edit);
     if (this.save.kind === 'saved') this.save = { kind: 'saving' };
     this.schedule();
+    this.history.record({ undo, redo: [...batch], group: options.group, at: Date.now() });
     this.publish();
+    return { ok: true };
+  }
+
+  /** Undoes the last step; returns the ids of the units it touched, or null if there was none. */
+  undo(): string[] | null {
+    return this.replay('undo');
+  }
+
+  redo(): string[] | null {
+    return this.replay('redo');
+  }
+
+  /** The next edit starts a new undo step, even in the same cell. */
+  sealUndoStep(): void {
+    this.history.seal();
+  }
+
+  private replay(direction: 'undo' | 'redo'): string[] | null {
+    const step = direction === 'undo' ? this.history.takeUndo() : this.history.takeRedo();
+    if (!step) return null;
+    const edits = direction === 'undo' ? step.undo : step.redo;
+    if (!this.change(edits)) {
+      this.history.restore(step, direction);
+      return null;
+    }
+    this.publish();
+    return unitIdsOf([...step.redo, ...step.undo]);
+  }
+
+  /** Applies edits to the local document and queues them for saving. */
+  private change(edits: readonly Edit[]): boolean {
+    const outcome = applyEdits(this.document, edits);
+    if (!outcome.ok) return false;
+    this.document = outcome.document;
+    for (const edit of edits) this.enqueue(edit);
+    if (this.save.kind === 'saved') this.save = { kind: 'saving' };
+    this.schedule();
     return true;
   }
 
@@ -266,6 +317,8 @@ export class DocumentSession {
       save: this.save,
       savedAt: this.savedAt,
       dirty: this.isDirty(),
+      canUndo: this.history.canUndo,
+      canRedo: this.history.canRedo,
     };
   }
 
@@ -273,4 +326,15 @@ export class DocumentSession {
     this.snapshot = this.makeSnapshot();
     for (const listener of this.listeners) listener();
   }
+}
+
+/** The units a list of edits touches, by id. */
+export function unitIdsOf(edits: readonly Edit[]): string[] {
+  const ids = new Set<string>();
+  for (const edit of edits) {
+    if (edit.op === 'insertUnit' || edit.op === 'putUnit') ids.add(edit.unit.id);
+    else ids.add(edit.unitId);
+    if (edit.op === 'split') ids.add(edit.newUnitId);
+  }
+  return [...ids];
 }

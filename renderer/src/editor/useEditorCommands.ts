@@ -1,85 +1,201 @@
 import type { Editor } from '@tiptap/core';
+import type { TFunction } from 'i18next';
+import type { RefObject } from 'react';
+import type { EditFailure } from '../../../shared/edits/applyEdits';
+import type { Edit } from '../../../shared/edits/edit';
+import type { Language, Unit } from '../../../shared/model/document';
 import { makeId } from '../../../shared/model/ids';
 import { emptyUnit } from '../../../shared/model/newDocument';
-import { isEmptyRichText } from '../../../shared/model/richText';
+import type { Actor } from '../../../shared/model/review';
+import { isEmptyRichText, plainText } from '../../../shared/model/richText';
+import { isUnconfirmed, needsAttention, targetSide } from '../../../shared/review/workflow';
+import { proposeSplit } from '../../../shared/text/splitPoint';
 import { useCommands, type CommandBus } from '../commands/commandBus';
-import type { DocumentSession } from './documentSession';
+import type { Toast } from '../components/Toasts';
+import type { ApplyResult, DocumentSession } from './documentSession';
+import type { UnitGridHandle } from './UnitGrid';
 import type { ActiveCell } from './UnitRow';
+import type { EditorViewState, VisibleUnit } from './useEditorView';
 
 export function newUnitId(): string {
   return makeId((array) => crypto.getRandomValues(array));
 }
 
-interface EditorCommandContext {
+export interface EditorCommandContext {
   session: DocumentSession;
   editor: Editor | null;
   active: ActiveCell | null;
   currentUnitId: string | null;
+  visible: readonly VisibleUnit[];
+  actor: Actor;
+  view: EditorViewState;
+  updateView: (patch: Partial<EditorViewState>) => void;
   setActive: (cell: ActiveCell | null) => void;
   setCurrentUnitId: (id: string | null) => void;
   setNoteFor: (id: string | null) => void;
   setDeleting: (id: string | null) => void;
+  setRejecting: (id: string | null) => void;
+  /** The active cell's text changed from outside (undo, merge): reload its editor. */
+  reloadEditor: () => void;
+  grid: RefObject<UnitGridHandle | null>;
+  searchInput: RefObject<HTMLInputElement | null>;
+  commentBox: RefObject<HTMLTextAreaElement | null>;
+  show: (toast: Omit<Toast, 'id'>) => number;
+  t: TFunction;
   bus: CommandBus;
 }
 
 /**
  * The actions of the editor's commands (their labels and shortcuts are in shared/commands).
- * Format commands act on the cell being edited; unit commands on the current unit.
+ * Format commands act on the cell being edited; the others on the current unit.
  */
 export function useEditorCommands(context: EditorCommandContext) {
-  const { session, editor, active, currentUnitId, setActive, setCurrentUnitId, bus } = context;
-  const units = () => session.getSnapshot().document.units;
+  const { session, editor, active, currentUnitId, actor, t } = context;
+  const document = () => session.getSnapshot().document;
+  const units = () => document().units;
+  const sourceLanguage = () => document().sourceLanguage;
   const currentIndex = () => units().findIndex((unit) => unit.id === currentUnitId);
-  const refocusEditor = () => requestAnimationFrame(() => editor?.commands.focus());
+  const current = (): Unit | undefined => units()[currentIndex()];
+  const by = () => ({ actor, at: new Date().toISOString() });
 
-  const insertUnitBelow = () => {
-    const unit = emptyUnit(newUnitId());
-    const at = currentIndex();
-    session.apply({ op: 'insertUnit', index: at < 0 ? units().length : at + 1, unit });
-    setCurrentUnitId(unit.id);
-    setActive({
-      unitId: unit.id,
-      side: active?.side ?? session.getSnapshot().document.sourceLanguage,
-      caret: 'end',
-    });
+  const report = (result: ApplyResult): boolean => {
+    if (!result.ok) context.show({ message: failureMessage(t, result.failure), tone: 'error' });
+    return result.ok;
   };
 
-  const deleteUnitNow = (unitId: string) => {
+  /** Applies a command's edits as a step of their own (never merged into typing). */
+  const apply = (edits: Edit | Edit[]): boolean => {
+    session.sealUndoStep();
+    return report(session.apply(edits));
+  };
+
+  const goTo = (unitId: string, side?: Language) => {
+    context.setCurrentUnitId(unitId);
+    context.setActive({
+      unitId,
+      side: side ?? active?.side ?? targetSide(sourceLanguage()),
+      caret: 'end',
+    });
+    context.grid.current?.scrollToUnit(unitId);
+  };
+
+  /** The next unit on screen after the current one (wrapping) that matches; null if none. */
+  const nextVisible = (matches: (unit: Unit) => boolean, step: 1 | -1 = 1): Unit | null => {
+    const shown = new Set(context.visible.map((row) => row.unit.id));
     const list = units();
-    const index = list.findIndex((unit) => unit.id === unitId);
-    if (index < 0) return;
-    session.apply({ op: 'deleteUnit', unitId });
-    const neighbour = list[index + 1] ?? list[index - 1];
-    setActive(null);
-    setCurrentUnitId(neighbour?.id ?? null);
+    const from = currentIndex();
+    for (let n = 1; n <= list.length; n += 1) {
+      const unit = list[(((from + step * n) % list.length) + list.length) % list.length];
+      if (unit && shown.has(unit.id) && matches(unit)) return unit;
+    }
+    return null;
+  };
+
+  /** Confirms (or approves) the current unit, then moves to the next one that needs this role. */
+  const confirmAndAdvance = (op: 'confirm' | 'approve') => {
+    const unit = current();
+    if (!unit || !apply({ op, unitId: unit.id, ...by() })) return;
+    const next = nextVisible((candidate) =>
+      needsAttention(candidate, sourceLanguage(), actor.role),
+    );
+    if (next) goTo(next.id, targetSide(sourceLanguage()));
+    else context.show({ message: t('review.noMoreAttention') });
+  };
+
+  const undoOrRedo = (direction: 'undo' | 'redo') => {
+    const touched = direction === 'undo' ? session.undo() : session.redo();
+    if (!touched) return;
+    const exists = (id: string | null) => id !== null && units().some((unit) => unit.id === id);
+    if (active && !exists(active.unitId)) context.setActive(null);
+    if (!exists(currentUnitId)) context.setCurrentUnitId(touched.find((id) => exists(id)) ?? null);
+    context.reloadEditor();
+  };
+
+  const split = () => {
+    const unit = current();
+    if (!unit || !editor || !active) return;
+    const side = active.side;
+    const other: Language = side === 'zh' ? 'en' : 'zh';
+    const text = plainText(unit[side]);
+    const offset = Math.min(text.length, Math.max(0, editor.state.selection.from - 1));
+    const otherText = plainText(unit[other]);
+    const otherOffset = proposeSplit(otherText, text.length === 0 ? 1 : offset / text.length);
+    const newId = newUnitId();
+    const at = { [side]: offset, [other]: otherOffset } as { zh: number; en: number };
+    if (!apply({ op: 'split', unitId: unit.id, newUnitId: newId, at })) return;
+    context.setCurrentUnitId(newId);
+    context.setActive({ unitId: newId, side, caret: 0 });
   };
 
   const move = (delta: -1 | 1) => {
-    const index = currentIndex();
-    if (index < 0 || !currentUnitId) return;
-    session.apply({ op: 'moveUnit', unitId: currentUnitId, toIndex: index + delta });
-    refocusEditor();
+    const unit = current();
+    if (!unit) return;
+    apply({ op: 'moveUnit', unitId: unit.id, toIndex: currentIndex() + delta });
+    requestAnimationFrame(() => editor?.commands.focus());
   };
 
-  const hasCurrent = () => currentIndex() >= 0;
-  const mark = (toggle: (editor: Editor) => void) => ({
+  const hasCurrent = () => current() !== undefined;
+  const withEditor = (toggle: (editor: Editor) => void) => ({
     run: () => {
       if (editor) toggle(editor);
     },
     enabled: () => editor !== null,
   });
 
-  useCommands(bus, {
-    bold: mark((e) => e.chain().focus().toggleBold().run()),
-    italic: mark((e) => e.chain().focus().toggleItalic().run()),
-    superscript: mark((e) => e.chain().focus().toggleSuperscript().run()),
-    subscript: mark((e) => e.chain().focus().toggleSubscript().run()),
+  const insertUnitBelow = () => {
+    const unit = emptyUnit(newUnitId());
+    const at = currentIndex();
+    if (!apply({ op: 'insertUnit', index: at < 0 ? units().length : at + 1, unit })) return;
+    goTo(unit.id, active?.side ?? sourceLanguage());
+  };
+
+  const deleteUnitNow = (unitId: string) => {
+    const list = units();
+    const index = list.findIndex((unit) => unit.id === unitId);
+    if (index < 0 || !apply({ op: 'deleteUnit', unitId })) return;
+    const neighbour = list[index + 1] ?? list[index - 1];
+    context.setActive(null);
+    context.setCurrentUnitId(neighbour?.id ?? null);
+  };
+
+  useCommands(context.bus, {
+    undo: { run: () => undoOrRedo('undo'), enabled: () => session.getSnapshot().canUndo },
+    redo: { run: () => undoOrRedo('redo'), enabled: () => session.getSnapshot().canRedo },
+    bold: withEditor((e) => e.chain().focus().toggleBold().run()),
+    italic: withEditor((e) => e.chain().focus().toggleItalic().run()),
+    superscript: withEditor((e) => e.chain().focus().toggleSuperscript().run()),
+    subscript: withEditor((e) => e.chain().focus().toggleSubscript().run()),
+    confirm: { run: () => confirmAndAdvance('confirm'), enabled: hasCurrent },
+    approve: {
+      run: () => confirmAndAdvance('approve'),
+      enabled: () => hasCurrent() && actor.role === 'reviewer',
+    },
+    reject: {
+      run: () => context.setRejecting(currentUnitId),
+      enabled: () => hasCurrent() && actor.role === 'reviewer',
+    },
+    nextUnit: { run: () => step(1), enabled: hasCurrent },
+    previousUnit: { run: () => step(-1), enabled: hasCurrent },
+    nextUnconfirmed: {
+      run: () => {
+        const next = nextVisible((unit) => isUnconfirmed(unit, sourceLanguage()));
+        if (next) goTo(next.id, targetSide(sourceLanguage()));
+        else context.show({ message: t('review.allConfirmed') });
+      },
+    },
+    addComment: {
+      run: () => {
+        context.updateView({ panelOpen: true });
+        requestAnimationFrame(() => context.commentBox.current?.focus());
+      },
+      enabled: hasCurrent,
+    },
     insertUnitBelow: { run: insertUnitBelow },
     deleteUnit: {
       run: () => {
-        const unit = units()[currentIndex()];
+        const unit = current();
         if (!unit) return;
-        // Deleting text cannot be undone yet: ask first unless the unit is empty.
+        // Undo can bring it back, but a unit with text deserves a question first.
         if (isEmptyRichText(unit.zh) && isEmptyRichText(unit.en) && !unit.note)
           deleteUnitNow(unit.id);
         else context.setDeleting(unit.id);
@@ -91,8 +207,49 @@ export function useEditorCommands(context: EditorCommandContext) {
       run: () => move(1),
       enabled: () => hasCurrent() && currentIndex() < units().length - 1,
     },
+    splitUnit: { run: split, enabled: () => editor !== null && active !== null },
+    mergeUnit: {
+      run: () => {
+        const unit = current();
+        if (unit && apply({ op: 'merge', unitId: unit.id })) context.reloadEditor();
+      },
+      enabled: () => hasCurrent() && currentIndex() < units().length - 1,
+    },
     editNote: { run: () => context.setNoteFor(currentUnitId), enabled: hasCurrent },
+    find: {
+      run: () => {
+        context.updateView({ findOpen: true });
+        requestAnimationFrame(() => context.searchInput.current?.select());
+      },
+    },
+    replace: {
+      run: () => {
+        context.updateView({ findOpen: true, replaceOpen: true });
+        requestAnimationFrame(() => context.searchInput.current?.select());
+      },
+    },
+    toggleChanges: { run: () => context.updateView({ showChanges: !context.view.showChanges }) },
+    togglePanel: { run: () => context.updateView({ panelOpen: !context.view.panelOpen }) },
   });
 
-  return { insertUnitBelow, deleteUnitNow };
+  function step(delta: 1 | -1) {
+    const next = nextVisible(() => true, delta);
+    if (next) goTo(next.id);
+  }
+
+  return { apply, deleteUnitNow, insertUnitBelow, goTo, by };
+}
+
+/** What to tell the user when an edit is refused. */
+export function failureMessage(t: TFunction, failure: EditFailure): string {
+  switch (failure.reason) {
+    case 'emptyTarget':
+      return t('review.emptyTarget');
+    case 'notAllowed':
+      return t('review.notAllowed');
+    case 'nothingToMerge':
+      return t('review.nothingToMerge');
+    default:
+      return t('errors.editRejected', { reason: failure.reason });
+  }
 }

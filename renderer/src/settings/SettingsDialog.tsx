@@ -9,6 +9,8 @@ import {
 } from '../../../shared/model/settings';
 import { DialogActions } from '../components/DialogActions';
 import { Dialog } from '../components/Dialog';
+import { SegmentedChoice } from '../components/SegmentedChoice';
+import { ROLES, type Role } from '../../../shared/model/review';
 import { TextField } from '../components/TextField';
 
 export function SettingsDialog(props: {
@@ -21,12 +23,13 @@ export function SettingsDialog(props: {
   const { t } = useTranslation();
   const [uiLanguage, setUiLanguage] = useState(props.settings.uiLanguage);
   const [authorName, setAuthorName] = useState(props.settings.authorName);
+  const [role, setRole] = useState<Role>(props.settings.role);
   const options: Array<UiLanguage | null> = [null, ...UI_LANGUAGES];
   return (
     <Dialog
       title={t('settings.title')}
       onClose={props.onClose}
-      onSubmit={() => void props.onSave({ uiLanguage, authorName: authorName.trim() })}
+      onSubmit={() => void props.onSave({ uiLanguage, authorName: authorName.trim(), role })}
       actions={
         <DialogActions
           onCancel={props.onClose}
@@ -63,6 +66,15 @@ export function SettingsDialog(props: {
         maxLength={200}
         hint={t('settings.authorNameHint')}
         onChange={setAuthorName}
+      />
+      <SegmentedChoice
+        legend={t('settings.role')}
+        name="role"
+        options={ROLES}
+        value={role}
+        label={(option) => t(`review.roles.${option}`)}
+        onChange={setRole}
+        hint={t('settings.roleHint')}
       />
       <div className="field">
         <span className="field-label">{t('settings.dataFolder')}</span>

@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { COMMAND_IDS, COMMANDS, EDITING_KEYS } from '../../../shared/commands/commands';
+import {
+  COMMAND_IDS,
+  COMMANDS,
+  EDITING_KEYS,
+  shortcutsOf,
+  type CommandDefinition,
+} from '../../../shared/commands/commands';
 import { shortcutLabel } from '../../../shared/commands/shortcuts';
 import type { TranslationKey } from '../../../shared/i18n/resources';
 import { Button } from '../components/Button';
@@ -8,12 +14,13 @@ import { Dialog } from '../components/Dialog';
 /** Every shortcut, read from the command list, in the current UI language. */
 export function ShortcutsDialog({ isMac, onClose }: { isMac: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const rows: Array<{ labelKey: TranslationKey; shortcut: string }> = [
+  const rows: Array<{ labelKey: TranslationKey; shortcuts: readonly string[] }> = [
     ...COMMAND_IDS.flatMap((id) => {
-      const command: { labelKey: TranslationKey; shortcut?: string } = COMMANDS[id];
-      return command.shortcut ? [{ labelKey: command.labelKey, shortcut: command.shortcut }] : [];
+      const command: CommandDefinition = COMMANDS[id];
+      const shortcuts = shortcutsOf(command);
+      return shortcuts.length > 0 ? [{ labelKey: command.labelKey, shortcuts }] : [];
     }),
-    ...EDITING_KEYS,
+    ...EDITING_KEYS.map(({ labelKey, shortcut }) => ({ labelKey, shortcuts: [shortcut] })),
   ];
   return (
     <Dialog
@@ -38,7 +45,9 @@ export function ShortcutsDialog({ isMac, onClose }: { isMac: boolean; onClose: (
             <tr key={row.labelKey}>
               <td>{t(row.labelKey)}</td>
               <td>
-                <kbd>{shortcutLabel(row.shortcut, isMac)}</kbd>
+                {row.shortcuts.map((shortcut) => (
+                  <kbd key={shortcut}>{shortcutLabel(shortcut, isMac)}</kbd>
+                ))}
               </td>
             </tr>
           ))}

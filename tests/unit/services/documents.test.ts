@@ -1,3 +1,4 @@
+import { BY_TRANSLATOR } from '../../support/actors';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -29,10 +30,11 @@ describe('documents service', () => {
       id: entry.id,
       baseRevision: 0,
       edits: [
-        { op: 'setText', unitId: unitA, side: 'zh', text: [{ text: '开幕式' }] },
+        { op: 'setText', ...BY_TRANSLATOR, unitId: unitA, side: 'zh', text: [{ text: '开幕式' }] },
         { op: 'insertUnit', index: 1, unit: { id: 'unitb', zh: [], en: [], status: 'draft' } },
         {
           op: 'setText',
+          ...BY_TRANSLATOR,
           unitId: 'unitb',
           side: 'en',
           text: [
@@ -70,7 +72,13 @@ describe('documents service', () => {
       sourceLanguage: 'zh',
     });
     const unitId = (await services.call('document.get', { id })).units[0]!.id;
-    const edit = { op: 'setText' as const, unitId, side: 'zh' as const, text: [{ text: '一' }] };
+    const edit = {
+      op: 'setText' as const,
+      ...BY_TRANSLATOR,
+      unitId,
+      side: 'zh' as const,
+      text: [{ text: '一' }],
+    };
     await services.call('document.applyEdits', { id, baseRevision: 0, edits: [edit] });
     const stale = await dispatch(services.handlers, 'document.applyEdits', {
       id,
@@ -103,7 +111,9 @@ describe('documents service', () => {
       await services.call('document.applyEdits', {
         id,
         baseRevision: revision,
-        edits: [{ op: 'setText', unitId, side: 'en', text: [{ text: `v${revision}` }] }],
+        edits: [
+          { op: 'setText', ...BY_TRANSLATOR, unitId, side: 'en', text: [{ text: `v${revision}` }] },
+        ],
       });
     }
     const files = await readdir(join(dir.path, 'documents'));

@@ -1,3 +1,4 @@
+import { BY_TRANSLATOR } from '../../support/actors';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../shared/edits/applyEdits';
 import { editBatchSchema } from '../../../shared/edits/edit';
@@ -19,8 +20,20 @@ describe('applyEdits', () => {
   it('sets text on either side, normalised, leaving the input untouched', () => {
     const document = base();
     const outcome = applyEdits(document, [
-      { op: 'setText', unitId: 'a', side: 'zh', text: [{ text: '中' }, { text: '文' }] },
-      { op: 'setText', unitId: 'a', side: 'en', text: [{ text: 'x', marks: ['bold', 'bold'] }] },
+      {
+        op: 'setText',
+        ...BY_TRANSLATOR,
+        unitId: 'a',
+        side: 'zh',
+        text: [{ text: '中' }, { text: '文' }],
+      },
+      {
+        op: 'setText',
+        ...BY_TRANSLATOR,
+        unitId: 'a',
+        side: 'en',
+        text: [{ text: 'x', marks: ['bold', 'bold'] }],
+      },
     ]);
     expect(outcome.ok && outcome.document.units[0]).toMatchObject({
       zh: [{ text: '中文' }],
@@ -60,7 +73,7 @@ describe('applyEdits', () => {
   it('applies a batch all or nothing and says which edit failed', () => {
     const document = base();
     const outcome = applyEdits(document, [
-      { op: 'setText', unitId: 'a', side: 'zh', text: [{ text: '改' }] },
+      { op: 'setText', ...BY_TRANSLATOR, unitId: 'a', side: 'zh', text: [{ text: '改' }] },
       { op: 'deleteUnit', unitId: 'missing' },
     ]);
     expect(outcome).toEqual({
@@ -90,10 +103,14 @@ describe('applyEdits', () => {
     expect(editBatchSchema.safeParse([]).success).toBe(false);
     expect(editBatchSchema.safeParse([{ op: 'explode' }]).success).toBe(false);
     expect(
-      editBatchSchema.safeParse([{ op: 'setText', unitId: '../x', side: 'zh', text: [] }]).success,
+      editBatchSchema.safeParse([
+        { op: 'setText', ...BY_TRANSLATOR, unitId: '../x', side: 'zh', text: [] },
+      ]).success,
     ).toBe(false);
     expect(
-      editBatchSchema.safeParse([{ op: 'setText', unitId: 'a', side: 'fr', text: [] }]).success,
+      editBatchSchema.safeParse([
+        { op: 'setText', ...BY_TRANSLATOR, unitId: 'a', side: 'fr', text: [] },
+      ]).success,
     ).toBe(false);
     expect(editBatchSchema.safeParse([{ op: 'moveUnit', unitId: 'a', toIndex: -1 }]).success).toBe(
       false,

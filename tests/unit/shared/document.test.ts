@@ -48,6 +48,11 @@ describe('document model', () => {
     expect(!broken.ok && broken.detail).toMatch(/units/);
   });
 
+  it('reads a version-1 document (before the review workflow) as version 2', () => {
+    const outcome = migrateDocument({ ...sample(), schemaVersion: 1 });
+    expect(outcome).toEqual({ ok: true, value: sample(), migratedFrom: 1 });
+  });
+
   it('runs migrations step by step from older versions', () => {
     const format = {
       currentVersion: 3,

@@ -6,6 +6,7 @@ import { ERROR_CODES } from '../../../shared/contract/errors';
 import { resources } from '../../../shared/i18n/resources';
 import { DOCUMENT_KINDS, LANGUAGES, UNIT_STATUSES } from '../../../shared/model/document';
 import { STORAGE_PROBLEM_REASONS } from '../../../shared/model/library';
+import { ROLES } from '../../../shared/model/review';
 import { UI_LANGUAGES } from '../../../shared/model/settings';
 import { REPO_ROOT } from '../../support/paths';
 
@@ -33,6 +34,7 @@ const FAMILIES: Array<[string, readonly string[]]> = [
   ['languageName.', UI_LANGUAGES],
   ['problems.reason.', STORAGE_PROBLEM_REASONS],
   ['errors.', ERROR_CODES],
+  ['review.roles.', ROLES],
 ];
 
 function sourceFiles(folder: string): string[] {

@@ -143,12 +143,13 @@ describe('the Electron shell', () => {
     expect(menu.map((item) => item.label)).toEqual([
       '文件',
       '编辑',
+      '审校',
       '格式',
       '单元',
       '视图',
       '帮助',
     ]);
-    const format = menu[2]!.submenu as MenuItemConstructorOptions[];
+    const format = menu[3]!.submenu as MenuItemConstructorOptions[];
     expect(format[0]).toMatchObject({
       label: '加粗',
       accelerator: 'CmdOrCtrl+B',

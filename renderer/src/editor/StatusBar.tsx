@@ -1,0 +1,83 @@
+import { CircleHelp } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { UNIT_STATUSES } from '../../../shared/model/document';
+import type { DocumentStats } from '../../../shared/review/stats';
+import type { TextCounts } from '../../../shared/text/counting';
+
+/** Progress by status, the document's counts, the selection's counts, and how they are counted. */
+export function StatusBar(props: {
+  stats: DocumentStats;
+  selection: TextCounts | null;
+  onHelp: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const { stats } = props;
+  const number = (n: number) => n.toLocaleString(i18n.language);
+  const order = ['approved', 'reviewed', 'translated', 'rejected', 'draft'] as const;
+  return (
+    <footer className="status-bar">
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label={t('statusBar.progress')}
+        aria-valuemin={0}
+        aria-valuemax={stats.units}
+        aria-valuenow={stats.byStatus.approved}
+        aria-valuetext={t('statusBar.progressLabel', {
+          done: stats.byStatus.approved,
+          total: stats.units,
+        })}
+      >
+        {order.map((status) =>
+          stats.byStatus[status] > 0 ? (
+            <span
+              key={status}
+              className={`progress-part progress-${status}`}
+              style={{ flexGrow: stats.byStatus[status] }}
+            />
+          ) : null,
+        )}
+      </div>
+      <span className="status-legend">
+        {UNIT_STATUSES.filter((status) => stats.byStatus[status] > 0).map((status) => (
+          <span key={status} className="legend-item">
+            <span className={`legend-dot progress-${status}`} aria-hidden />
+            {t(`status.${status}`)} {number(stats.byStatus[status])}
+          </span>
+        ))}
+        {stats.stale > 0 && (
+          <span className="legend-item">{t('statusBar.staleCount', { count: stats.stale })}</span>
+        )}
+      </span>
+      <span className="status-counts">
+        <span lang="zh-CN">
+          {t('statusBar.zhCounts', {
+            han: number(stats.zh.han),
+            nonSpace: number(stats.zh.nonSpace),
+          })}
+        </span>
+        <span>
+          {t('statusBar.enCounts', { count: stats.en.words, words: number(stats.en.words) })}
+        </span>
+        {props.selection && (
+          <span className="selection-counts">
+            {t('statusBar.selection', {
+              han: number(props.selection.han),
+              nonSpace: number(props.selection.nonSpace),
+              words: number(props.selection.words),
+            })}
+          </span>
+        )}
+      </span>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('statusBar.countingHelp')}
+        title={t('statusBar.countingHelp')}
+        onClick={props.onHelp}
+      >
+        <CircleHelp size={16} aria-hidden />
+      </button>
+    </footer>
+  );
+}

@@ -1,0 +1,67 @@
+import type { DuizhaoDocument, Unit } from '../model/document';
+import { applyEdits } from './applyEdits';
+import type { Edit } from './edit';
+
+/**
+ * The edits that undo a batch, computed against the document it applies to: units come back
+ * exactly as they were (putUnit), inserted units go, deleted ones return where they were.
+ * Returns null if the batch does not apply.
+ */
+export function inverseEdits(document: DuizhaoDocument, edits: readonly Edit[]): Edit[] | null {
+  const inverse: Edit[][] = [];
+  let current = document;
+  for (const edit of edits) {
+    const undo = inverseOf(current.units, edit);
+    const outcome = applyEdits(current, [edit]);
+    if (!undo || !outcome.ok) return null;
+    inverse.push(undo);
+    current = outcome.document;
+  }
+  return inverse.reverse().flat();
+}
+
+function inverseOf(units: readonly Unit[], edit: Edit): Edit[] | null {
+  const find = (id: string) => {
+    const index = units.findIndex((unit) => unit.id === id);
+    const unit = units[index];
+    return unit ? { index, unit } : null;
+  };
+  switch (edit.op) {
+    case 'insertUnit':
+      return [{ op: 'deleteUnit', unitId: edit.unit.id }];
+    case 'deleteUnit': {
+      const found = find(edit.unitId);
+      return found && [{ op: 'insertUnit', index: found.index, unit: found.unit }];
+    }
+    case 'moveUnit': {
+      const found = find(edit.unitId);
+      return found && [{ op: 'moveUnit', unitId: edit.unitId, toIndex: found.index }];
+    }
+    case 'split': {
+      const found = find(edit.unitId);
+      return (
+        found && [
+          { op: 'deleteUnit', unitId: edit.newUnitId },
+          { op: 'putUnit', unit: found.unit },
+        ]
+      );
+    }
+    case 'merge': {
+      const found = find(edit.unitId);
+      const next = found ? units[found.index + 1] : undefined;
+      if (!found || !next) return null;
+      return [
+        { op: 'putUnit', unit: found.unit },
+        { op: 'insertUnit', index: found.index + 1, unit: next },
+      ];
+    }
+    case 'putUnit': {
+      const found = find(edit.unit.id);
+      return found && [{ op: 'putUnit', unit: found.unit }];
+    }
+    default: {
+      const found = find(edit.unitId);
+      return found && [{ op: 'putUnit', unit: found.unit }];
+    }
+  }
+}
