@@ -48,6 +48,7 @@ export const STORAGE_PROBLEM_REASONS = [
   'invalidSchema',
   'tooNew',
   'unreadable',
+  'journalDamaged',
 ] as const;
 export const storageProblemReasonSchema = z.enum(STORAGE_PROBLEM_REASONS);
 export type StorageProblemReason = z.infer<typeof storageProblemReasonSchema>;

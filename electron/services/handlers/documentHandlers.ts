@@ -10,11 +10,11 @@ export function documentHandlers({ store, now }: ServiceContext): DocumentHandle
     'document.get': ({ id }) => store.readDocument(id),
 
     /**
-     * Applies a batch of edits and resolves once the result is on disk: the editor shows
-     * "saved" only after this. A batch based on an older revision is refused, not merged.
+     * Applies a batch of edits and resolves once it is on disk: the editor shows "saved" only
+     * after this. A batch based on an older revision is refused, not merged.
      */
     'document.applyEdits': async ({ id, baseRevision, edits }) => {
-      const next = await store.updateDocument(id, (current) => {
+      const next = await store.saveEdits(id, edits, (current) => {
         if (current.revision !== baseRevision) {
           fail('revisionConflict', { id, expected: baseRevision, actual: current.revision });
         }

@@ -1,47 +1,55 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { documentFormat } from '../../../shared/model/document';
 import { libraryEntryOf, type StorageProblem } from '../../../shared/model/library';
-import { DurableJsonFile, isErrno } from './durableJsonFile';
+import { isErrno } from './durableJsonFile';
 import { documentIdOfFileName } from './layout';
 import type { IndexEntry } from './libraryIndex';
-import { quarantine, type QuarantineContext } from './quarantine';
-import { loadVersionedFile } from './versionedFile';
+import type { OpenOutcome } from './openDocument';
+import type { QuarantineContext } from './quarantine';
 
 /**
  * Brings the index in line with the documents folder at start-up: a file the index does not
- * know, or that changed since the index last saw it (its size or mtime differs), is read and
- * checked; an entry whose file is gone is dropped. Unchanged files are trusted without reading
- * them, which keeps start-up fast for a large library.
+ * know, one that changed since the index last saw it (its size or mtime differs), or one with
+ * a journal of edits not yet written into it, is opened and checked; an entry whose file is
+ * gone is dropped. Unchanged files are trusted without reading them, which keeps start-up fast
+ * for a large library.
  */
 export async function reconcileIndex(
   context: QuarantineContext,
   indexed: readonly IndexEntry[],
+  open: (id: string) => Promise<OpenOutcome>,
 ): Promise<{ entries: IndexEntry[]; problems: StorageProblem[]; changed: boolean }> {
   const { documentsDir } = context.layout;
   const known = new Map(indexed.map((entry) => [entry.id, entry]));
+  const files = await listFiles(documentsDir);
+  const journals = new Set(
+    files.filter((name) => name.endsWith('.journal')).map((name) => name.slice(0, -8)),
+  );
   const entries: IndexEntry[] = [];
   const problems: StorageProblem[] = [];
   let changed = false;
-  for (const fileName of await listFiles(documentsDir)) {
+  for (const fileName of files) {
     const id = documentIdOfFileName(fileName);
     if (id === null) continue;
     const path = join(documentsDir, fileName);
     const stamp = await fileStamp(path);
     const entry = known.get(id);
-    if (entry && entry.file.size === stamp.size && entry.file.mtimeMs === stamp.mtimeMs) {
+    if (
+      entry &&
+      !journals.has(id) &&
+      entry.file.size === stamp.size &&
+      entry.file.mtimeMs === stamp.mtimeMs
+    ) {
       entries.push(entry);
       continue;
     }
     changed = true;
-    const loaded = await loadVersionedFile(context, new DurableJsonFile(path), documentFormat);
-    if (loaded.kind === 'loaded' && loaded.value.id === id) {
-      entries.push({ ...libraryEntryOf(loaded.value), file: stamp });
-    } else if (loaded.kind === 'loaded') {
-      const detail = `the file holds document ${loaded.value.id}, not ${id}`;
-      problems.push(await quarantine(context, path, 'invalidSchema', detail));
-    } else if (loaded.kind === 'problem') {
-      problems.push(loaded.problem);
+    const outcome = await open(id);
+    if (outcome.kind === 'open') {
+      if (outcome.problem) problems.push(outcome.problem);
+      entries.push({ ...libraryEntryOf(outcome.document.data), file: await fileStamp(path) });
+    } else if (outcome.kind === 'problem') {
+      problems.push(outcome.problem);
     }
   }
   changed ||= entries.length !== indexed.length;

@@ -6,6 +6,7 @@ import { ID_PATTERN } from '../../../shared/model/document';
  *   library.json            the library index (derived: rebuilt from documents/ if lost)
  *   settings.json           UI language, author name
  *   documents/<id>.json     one file per document
+ *   documents/<id>.journal  edits saved since that file was last written
  *   documents/<id>.corrupt-<time>.json   a file that failed to load, moved aside untouched
  *   duizhao.lock            held by the one process that writes to this folder
  */
@@ -26,6 +27,11 @@ export class DataFolderLayout {
 
   documentFile(id: string): string {
     return join(this.documentsDir, `${id}.json`);
+  }
+
+  /** The edits saved since the document file was last written (see editJournal.ts). */
+  journalFile(id: string): string {
+    return join(this.documentsDir, `${id}.journal`);
   }
 
   /** A path relative to the data folder, as shown to users in problem reports. */

@@ -2,7 +2,8 @@ import { mkdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { fail } from '../../../shared/contract/errors';
-import { documentFormat, type DuizhaoDocument } from '../../../shared/model/document';
+import type { Edit } from '../../../shared/edits/edit';
+import type { DuizhaoDocument } from '../../../shared/model/document';
 import { libraryEntryOf, type StorageProblem } from '../../../shared/model/library';
 import { DurableJsonFile, isLeftoverTemporary } from './durableJsonFile';
 import { DataFolderLayout } from './layout';
@@ -15,6 +16,7 @@ import {
 } from './libraryIndex';
 import type { QuarantineContext } from './quarantine';
 import { loadVersionedFile } from './versionedFile';
+import { OpenDocument, type OpenOutcome } from './openDocument';
 
 export interface StoreOptions {
   dataDir: string;
@@ -25,6 +27,10 @@ export interface StoreOptions {
 
 /** How long index updates from saves wait, so that typing does not rewrite library.json each time. */
 const INDEX_WRITE_DELAY_MS = 1_000;
+/** A document file catches up with its journal this long after the last save… */
+const COMPACT_WHEN_IDLE_MS = 3_000;
+/** …or at once after this many saves, so that a journal never grows long. */
+const COMPACT_AFTER_SAVES = 300;
 
 /**
  * The documents of one data folder and the index that lists them. One lowdb instance per file,
@@ -34,8 +40,9 @@ const INDEX_WRITE_DELAY_MS = 1_000;
  * the changed documents at the next start, never a document.
  */
 export class LibraryStore {
-  private readonly documents = new Map<string, Low<DuizhaoDocument>>();
-  private readonly loading = new Map<string, Promise<Low<DuizhaoDocument>>>();
+  private readonly documents = new Map<string, OpenDocument>();
+  private readonly loading = new Map<string, Promise<OpenDocument>>();
+  private readonly compactions = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private indexTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -100,18 +107,15 @@ export class LibraryStore {
   async createDocument(document: DuizhaoDocument): Promise<void> {
     this.assertWritable();
     await this.serialize(document.id, async () => {
-      const file = new DurableJsonFile<DuizhaoDocument>(
-        this.context.layout.documentFile(document.id),
-      );
-      await file.write(document);
-      this.documents.set(document.id, new Low(file, document));
+      this.documents.set(document.id, await OpenDocument.create(this.context, document));
       await this.noteWritten(document);
     });
   }
 
   /**
    * Read, change and write one document as one step: changes to the same document never
-   * interleave. `change` may refuse by throwing a typed error; then nothing is written.
+   * interleave. `change` may refuse by throwing a typed error; then nothing is written. The
+   * whole file is written (for renames and the like; edits go through `saveEdits`).
    */
   async updateDocument(
     id: string,
@@ -119,23 +123,72 @@ export class LibraryStore {
   ): Promise<DuizhaoDocument> {
     this.assertWritable();
     return this.serialize(id, async () => {
-      const db = await this.load(id);
-      const next = change(db.data);
-      await db.adapter.write(next);
-      db.data = next;
+      const open = await this.load(id);
+      const next = change(open.data);
+      await open.writeWhole(next);
       await this.noteWritten(next);
       return next;
     });
   }
 
-  /** Writes what is pending (the index) and waits for changes under way. */
+  /**
+   * Saves a batch of edits: `change` computes the next document from the current one (or
+   * refuses with a typed error), and the edits are appended to the document's journal. The
+   * file itself is rewritten once editing pauses, or after many saves.
+   */
+  async saveEdits(
+    id: string,
+    edits: readonly Edit[],
+    change: (current: DuizhaoDocument) => DuizhaoDocument,
+  ): Promise<DuizhaoDocument> {
+    this.assertWritable();
+    return this.serialize(id, async () => {
+      const open = await this.load(id);
+      const next = change(open.data);
+      await open.appendEdits(next, edits);
+      await this.noteWritten(next);
+      this.scheduleCompaction(id, open);
+      return next;
+    });
+  }
+
+  /** Writes what is pending (journals into documents, the index) and waits for changes under way. */
   async close(): Promise<void> {
+    for (const timer of this.compactions.values()) clearTimeout(timer);
+    this.compactions.clear();
     await Promise.allSettled(this.queues.values());
+    for (const [id, open] of this.documents) {
+      if (open.hasUnwrittenEdits && !this.readOnly) await this.compact(id);
+    }
     if (this.indexTimer) {
       clearTimeout(this.indexTimer);
       this.indexTimer = null;
       await this.writeIndex();
     }
+  }
+
+  private scheduleCompaction(id: string, open: OpenDocument): void {
+    clearTimeout(this.compactions.get(id));
+    const delay = open.unwrittenCount >= COMPACT_AFTER_SAVES ? 0 : COMPACT_WHEN_IDLE_MS;
+    const timer = setTimeout(() => {
+      this.compactions.delete(id);
+      void this.compact(id).catch((error: unknown) => {
+        // The journal still holds every edit: nothing is lost, the next attempt will do.
+        console.error(
+          `Duizhao: could not write document ${id} (its journal keeps the edits):`,
+          error,
+        );
+      });
+    }, delay);
+    timer.unref();
+    this.compactions.set(id, timer);
+  }
+
+  private compact(id: string): Promise<void> {
+    return this.serialize(id, async () => {
+      const open = this.documents.get(id);
+      if (open && (await open.compact())) await this.noteWritten(open.data);
+    });
   }
 
   private serialize<T>(id: string, task: () => Promise<T>): Promise<T> {
@@ -149,7 +202,7 @@ export class LibraryStore {
     return run;
   }
 
-  private load(id: string): Promise<Low<DuizhaoDocument>> {
+  private load(id: string): Promise<OpenDocument> {
     this.entry(id);
     const cached = this.documents.get(id);
     if (cached) return Promise.resolve(cached);
@@ -161,23 +214,30 @@ export class LibraryStore {
     return loading;
   }
 
-  private async loadFromDisk(id: string): Promise<Low<DuizhaoDocument>> {
-    const file = new DurableJsonFile<DuizhaoDocument>(this.context.layout.documentFile(id));
-    const loaded = await loadVersionedFile(this.context, file, documentFormat);
-    if (loaded.kind === 'missing') {
+  private async loadFromDisk(id: string): Promise<OpenDocument> {
+    const outcome = await this.open(id);
+    if (outcome.kind === 'missing') {
       await this.forget(id);
       fail('documentNotFound', { id });
     }
-    if (loaded.kind === 'problem') {
-      await this.forget(id, loaded.problem);
-      const { file: name, movedTo, reason, detail } = loaded.problem;
+    if (outcome.kind === 'problem') {
+      await this.forget(id, outcome.problem);
+      const { file: name, movedTo, reason, detail } = outcome.problem;
       if (reason === 'tooNew') fail('documentTooNew', { file: name }, detail);
       if (movedTo === null) fail('documentDamaged', { file: name, reason }, detail);
       fail('documentUnreadable', { file: name, movedTo }, detail);
     }
-    const db = new Low<DuizhaoDocument>(file, loaded.value);
-    this.documents.set(id, db);
-    return db;
+    if (outcome.problem) await this.recordProblem(outcome.problem);
+    return outcome.document;
+  }
+
+  /** Opens a document from disk and keeps it; a journal left by a crash is written in. */
+  private async open(id: string): Promise<OpenOutcome> {
+    const outcome = await OpenDocument.open(this.context, id);
+    if (outcome.kind !== 'open') return outcome;
+    if (!this.readOnly) await outcome.document.compact();
+    this.documents.set(id, outcome.document);
+    return outcome;
   }
 
   private async noteWritten(document: DuizhaoDocument): Promise<void> {
@@ -236,6 +296,7 @@ export class LibraryStore {
     const { entries, problems, changed } = await reconcileIndex(
       this.context,
       this.index.data.entries,
+      (id) => this.open(id),
     );
     for (const problem of problems) this.addProblem(problem);
     this.index.data.entries = entries;

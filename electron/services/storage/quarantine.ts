@@ -26,10 +26,7 @@ export async function quarantine(
   const foundAt = context.now();
   let movedTo: string | null = null;
   if (!context.readOnly && (reason !== 'tooNew' || options.moveAsideIfTooNew)) {
-    const target = await freeName(join(dirname(path), asideFileName(basename(path), foundAt)));
-    await rename(path, target);
-    await syncFolder(dirname(path));
-    movedTo = context.layout.relative(target);
+    movedTo = context.layout.relative(await moveAside(path, foundAt));
   }
   return {
     id: context.newId(),
@@ -41,9 +38,17 @@ export async function quarantine(
   };
 }
 
+/** Renames a file to <name>.corrupt-<time><ext> beside it (a free name); returns the new path. */
+export async function moveAside(path: string, at: Date): Promise<string> {
+  const target = await freeName(join(dirname(path), asideFileName(basename(path), at)));
+  await rename(path, target);
+  await syncFolder(dirname(path));
+  return target;
+}
+
 async function freeName(path: string): Promise<string> {
   for (let n = 1; ; n += 1) {
-    const candidate = n === 1 ? path : path.replace(/(\.json)?$/, `-${n}$1`);
+    const candidate = n === 1 ? path : path.replace(/(\.\w+)?$/, `-${n}$1`);
     try {
       await access(candidate);
     } catch {

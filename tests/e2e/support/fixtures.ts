@@ -1,8 +1,9 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { DuizhaoDocument } from '../../../shared/model/document';
 import { portOf, startHost, tempDataFolder, type HostProcess } from './browserHost';
+import { readDocumentOnDisk } from './onDisk';
 
 export interface HostFixture {
   readonly url: string;
@@ -44,10 +45,12 @@ export const test = base.extend<{ dataDir: string; host: HostFixture }>({
         await fixture.stop(signal);
         await fixture.start();
       },
-      readDocument: async (id) =>
-        JSON.parse(
-          await readFile(join(dataDir, 'documents', `${id}.json`), 'utf8'),
-        ) as DuizhaoDocument,
+      readDocument: async (id) => {
+        const onDisk = await readDocumentOnDisk(dataDir, id);
+        if (!onDisk.ok)
+          throw new Error(`document ${id} on disk: ${onDisk.reason} ${onDisk.detail}`);
+        return onDisk.document;
+      },
       documentIds: async () =>
         (await readdir(join(dataDir, 'documents')))
           .filter((name) => /^[a-z0-9]+\.json$/.test(name))
@@ -113,4 +116,15 @@ export async function createDocument(
   if (title.en) await dialog.getByLabel('英文标题').fill(title.en);
   await dialog.getByRole('button', { name: '创建' }).click();
   return documentIdFromUrl(page);
+}
+
+/**
+ * Clicks a cell and waits until the editor has settled. ProseMirror puts its own selection
+ * back into the page a moment after the editor gains focus (a fix for Chrome); a caret key
+ * sent within that moment — faster than any person — would be undone.
+ */
+export async function editCell(page: Page, number: number, side: 'zh' | 'en'): Promise<void> {
+  await cell(page, number, side).click();
+  await expect(cell(page, number, side)).toBeFocused();
+  await page.waitForTimeout(250);
 }

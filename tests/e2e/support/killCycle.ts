@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { migrateDocument } from '../../../shared/model/document';
 import { plainText } from '../../../shared/model/richText';
 import { startHost } from './browserHost';
+import { readDocumentOnDisk } from './onDisk';
 
 /** How much typing a crash may cost: the promise is "at most the last second". */
 export const LOSS_ALLOWANCE_MS = 1_000;
@@ -36,17 +34,11 @@ async function api(url: string, channel: string, body: unknown): Promise<unknown
   return result.value;
 }
 
+/** What the next start would load: the file and its journal must read, and replay cleanly. */
 async function savedText(dataDir: string, id: string): Promise<{ text: string; valid: boolean }> {
-  const raw = await readFile(join(dataDir, 'documents', `${id}.json`), 'utf8');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { text: '', valid: false };
-  }
-  const outcome = migrateDocument(parsed);
-  if (!outcome.ok) return { text: '', valid: false };
-  return { text: plainText(outcome.value.units[0]?.en ?? []), valid: true };
+  const onDisk = await readDocumentOnDisk(dataDir, id);
+  if (!onDisk.ok) return { text: '', valid: false };
+  return { text: plainText(onDisk.document.units[0]?.en ?? []), valid: true };
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';

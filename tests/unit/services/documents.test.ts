@@ -99,7 +99,7 @@ describe('documents service', () => {
     await services.close();
   });
 
-  it('writes through a temporary file and leaves none behind', async () => {
+  it('saves edits to a journal at once, writes them into the document file on close, and leaves no temporary file', async () => {
     const services = await servicesFor(dir.path);
     const { id } = await services.call('library.create', {
       kind: 'text',
@@ -116,15 +116,23 @@ describe('documents service', () => {
         ],
       });
     }
-    const files = await readdir(join(dir.path, 'documents'));
-    expect(files).toEqual([`${id}.json`]);
-    const onDisk = JSON.parse(
-      await readFile(join(dir.path, 'documents', `${id}.json`), 'utf8'),
-    ) as {
+    const documents = join(dir.path, 'documents');
+    expect((await readdir(documents)).sort()).toEqual([`${id}.journal`, `${id}.json`]);
+    const journal = (await readFile(join(documents, `${id}.journal`), 'utf8')).trim().split('\n');
+    expect(journal).toHaveLength(20);
+    expect(JSON.parse(journal[19]!)).toMatchObject({
+      revision: 20,
+      edits: [{ op: 'setText', text: [{ text: 'v19' }] }],
+    });
+
+    await services.close();
+    expect(await readdir(documents)).toEqual([`${id}.json`]);
+    const onDisk = JSON.parse(await readFile(join(documents, `${id}.json`), 'utf8')) as {
+      revision: number;
       units: { en: unknown }[];
     };
+    expect(onDisk.revision).toBe(20);
     expect(onDisk.units[0]!.en).toEqual([{ text: 'v19' }]);
-    await services.close();
   });
 
   it('renames, duplicates, trashes and restores', async () => {
