@@ -15,7 +15,8 @@ import { uiLanguageForLocale } from '../../shared/model/settings';
 import { APP_VERSION } from '../services/appVersion';
 import { defaultDataDir, resolveDataDir } from '../services/dataDir';
 import { openServices, type Services } from '../services/openServices';
-import { printDocument, printLibrary } from './printing';
+import { printDocument, printLibrary, printStats } from './printing';
+import { documentStats } from '../../shared/review/stats';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
@@ -91,6 +92,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           const document = await call('document.get', { id });
           if (values.json) io.out(JSON.stringify(document, null, 2));
           else printDocument(io.out, t, document);
+          return EXIT_OK;
+        });
+      }
+      case 'stats': {
+        const prefix = rest[0];
+        if (!prefix) throw new UsageError(t('cli.missingId'));
+        return await withServices(await open(true), async (call) => {
+          const id = resolveId(t, prefix, await call('library.list', {}));
+          const document = await call('document.get', { id });
+          const stats = documentStats(document);
+          if (values.json) io.out(JSON.stringify({ id, title: document.title, ...stats }, null, 2));
+          else printStats(io.out, t, document, stats);
           return EXIT_OK;
         });
       }

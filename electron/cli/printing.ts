@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { DuizhaoDocument } from '../../shared/model/document';
+import { UNIT_STATUSES, type DuizhaoDocument } from '../../shared/model/document';
+import type { DocumentStats } from '../../shared/review/stats';
 import type { LibraryEntry } from '../../shared/model/library';
 import { plainText } from '../../shared/model/richText';
 
@@ -84,4 +85,26 @@ export function displayWidth(text: string): number {
 
 function padDisplay(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** `duizhao stats`: units by status, and the counts by the rules the app's help states. */
+export function printStats(
+  out: (text: string) => void,
+  t: TFunction,
+  document: DuizhaoDocument,
+  stats: DocumentStats,
+): void {
+  out(titleOf(document));
+  out(`${t('cli.fieldUnits')}: ${stats.units}`);
+  const labels = [
+    ...UNIT_STATUSES.map((status) => [t(`status.${status}`), stats.byStatus[status]] as const),
+    [t('filters.stale'), stats.stale] as const,
+    [t('filters.openComments'), stats.openComments] as const,
+  ];
+  const width = Math.max(...labels.map(([label]) => displayWidth(label)));
+  for (const [label, count] of labels)
+    out(`  ${padDisplay(label, width)}  ${String(count).padStart(5)}`);
+  out(t('statusBar.progressLabel', { done: stats.byStatus.approved, total: stats.units }));
+  out(t('statusBar.zhCounts', { han: stats.zh.han, nonSpace: stats.zh.nonSpace }));
+  out(t('statusBar.enCounts', { count: stats.en.words, words: stats.en.words }));
 }

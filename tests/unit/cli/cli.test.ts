@@ -66,6 +66,30 @@ describe('the duizhao CLI', () => {
     expect(added.out).toMatch(/News release\s+9/);
   });
 
+  it('prints a document’s progress and counts, as text or JSON', async () => {
+    await cli(['samples']);
+    const { documents } = JSON.parse((await cli(['list', '--json'])).out) as {
+      documents: Array<{ id: string; kind: string }>;
+    };
+    const programme = documents.find((entry) => entry.kind === 'programme')!;
+    const text = await cli(['stats', programme.id.slice(0, 6)]);
+    expect(text.code).toBe(EXIT_OK);
+    expect(text.out).toMatch(/Draft\s+13/);
+    expect(text.out).toContain('0 of 13 units approved');
+    expect(text.out).toContain('Chinese: 35 Han characters, 43 characters without spaces');
+    const json = JSON.parse((await cli(['stats', programme.id, '--json'])).out) as Record<
+      string,
+      unknown
+    >;
+    expect(json).toMatchObject({
+      id: programme.id,
+      units: 13,
+      byStatus: { draft: 13, approved: 0 },
+      zh: { han: 35 },
+    });
+    expect(await cli(['stats'])).toMatchObject({ code: EXIT_USAGE });
+  });
+
   it('answers usage errors with exit code 1 and a clear message', async () => {
     expect(await cli([])).toMatchObject({ code: EXIT_USAGE });
     const help = await cli(['--help']);
