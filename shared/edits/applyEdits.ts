@@ -1,4 +1,10 @@
-import { MAX_UNITS, type DuizhaoDocument, type Unit } from '../model/document';
+import {
+  findUnitIndex,
+  MAX_UNITS,
+  withUnitAt,
+  type DuizhaoDocument,
+  type Unit,
+} from '../model/document';
 import { normalizeRichText } from '../model/richText';
 import {
   approved,
@@ -94,7 +100,7 @@ function applyEdit(
     case 'split': {
       const index = indexOf(units, edit.unitId);
       if (index < 0) return { failure: { reason: 'unitNotFound', unitId: edit.unitId } };
-      if (units.some((unit) => unit.id === edit.newUnitId)) {
+      if (indexOf(units, edit.newUnitId) >= 0) {
         return { failure: { reason: 'duplicateUnitId', unitId: edit.newUnitId } };
       }
       const parts = split(units[index] as Unit, edit.newUnitId, edit.at, sourceLanguage);
@@ -112,24 +118,21 @@ function applyEdit(
   }
 }
 
-function indexOf(units: readonly Unit[], unitId: string): number {
-  return units.findIndex((unit) => unit.id === unitId);
-}
+// Each edit makes a new list: a lookup table built for it would serve one lookup.
+const indexOf = findUnitIndex;
 
 function change(units: readonly Unit[], unitId: string, update: (unit: Unit) => UnitChange): Step {
   const index = indexOf(units, unitId);
   if (index < 0) return { failure: { reason: 'unitNotFound', unitId } };
   const outcome = update(units[index] as Unit);
   if ('failure' in outcome) return outcome;
-  const next = units.slice();
-  next[index] = outcome.unit;
-  return { units: next };
+  return { units: withUnitAt(units, index, outcome.unit) };
 }
 
 function insert(units: readonly Unit[], index: number, unit: Unit): Step {
   if (index > units.length) return { failure: { reason: 'indexOutOfRange', index } };
   if (units.length >= MAX_UNITS) return { failure: { reason: 'tooManyUnits', limit: MAX_UNITS } };
-  if (units.some((existing) => existing.id === unit.id)) {
+  if (indexOf(units, unit.id) >= 0) {
     return { failure: { reason: 'duplicateUnitId', unitId: unit.id } };
   }
   return { units: [...units.slice(0, index), unit, ...units.slice(index)] };

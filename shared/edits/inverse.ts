@@ -1,4 +1,4 @@
-import type { DuizhaoDocument, Unit } from '../model/document';
+import { findUnitIndex, type DuizhaoDocument, type Unit } from '../model/document';
 import { applyEdits } from './applyEdits';
 import type { Edit } from './edit';
 
@@ -8,6 +8,9 @@ import type { Edit } from './edit';
  * Returns null if the batch does not apply.
  */
 export function inverseEdits(document: DuizhaoDocument, edits: readonly Edit[]): Edit[] | null {
+  // The common case — one keystroke's edit — needs no trial application.
+  const [only] = edits;
+  if (edits.length === 1 && only) return inverseOf(document.units, only);
   const inverse: Edit[][] = [];
   let current = document;
   for (const edit of edits) {
@@ -22,7 +25,7 @@ export function inverseEdits(document: DuizhaoDocument, edits: readonly Edit[]):
 
 function inverseOf(units: readonly Unit[], edit: Edit): Edit[] | null {
   const find = (id: string) => {
-    const index = units.findIndex((unit) => unit.id === id);
+    const index = findUnitIndex(units, id);
     const unit = units[index];
     return unit ? { index, unit } : null;
   };

@@ -120,3 +120,38 @@ export const documentFormat: VersionedFormat<DuizhaoDocument> = {
 export function migrateDocument(raw: unknown): VersionedReadOutcome<DuizhaoDocument> {
   return readVersioned(raw, documentFormat);
 }
+
+const positions = new WeakMap<readonly Unit[], Map<string, number>>();
+
+/**
+ * Where a unit is in a list, by id. The lookup table is made once per list (an edit makes a
+ * new list) and reused, so asking many times while a 5,000-unit document renders stays cheap.
+ */
+export function indexOfUnit(units: readonly Unit[], id: string | null): number {
+  if (id === null) return -1;
+  let table = positions.get(units);
+  if (!table) {
+    table = new Map(units.map((unit, index) => [unit.id, index]));
+    positions.set(units, table);
+  }
+  return table.get(id) ?? -1;
+}
+
+/** Like indexOfUnit, but never builds a table: for code that looks up once per list. */
+export function findUnitIndex(units: readonly Unit[], id: string): number {
+  const table = positions.get(units);
+  return table ? (table.get(id) ?? -1) : units.findIndex((unit) => unit.id === id);
+}
+
+/**
+ * A copy of the list with the unit at `index` replaced by one with the same id: what most
+ * edits do. The copy keeps the original's lookup table (same ids, same places), so typing in a
+ * 5,000-unit document never rebuilds it.
+ */
+export function withUnitAt(units: readonly Unit[], index: number, unit: Unit): Unit[] {
+  const next = units.slice();
+  next[index] = unit;
+  const table = positions.get(units);
+  if (table && units[index]?.id === unit.id) positions.set(next, table);
+  return next;
+}

@@ -17,25 +17,27 @@ export interface TextCounts {
 
 export const ZERO_COUNTS: TextCounts = { han: 0, nonSpace: 0, words: 0 };
 
-const HAN = /\p{Script=Han}/u;
-const SPACE = /\s/u;
+// Whole-string regular expressions: far faster than testing character by character, which
+// matters when a 5,000-unit document is counted as it opens.
+const HAN = /\p{Script=Han}/gu;
+const SPACE = /\s+/gu;
+const WORD = /\S+/gu;
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+function count(text: string, pattern: RegExp): number {
+  let n = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text)) n += 1;
+  return n;
+}
 
 export function countText(text: string): TextCounts {
-  let han = 0;
-  let nonSpace = 0;
-  let words = 0;
-  let inWord = false;
-  for (const char of text) {
-    if (SPACE.test(char)) {
-      inWord = false;
-      continue;
-    }
-    nonSpace += 1;
-    if (HAN.test(char)) han += 1;
-    if (!inWord) words += 1;
-    inWord = true;
-  }
-  return { han, nonSpace, words };
+  const compact = text.replace(SPACE, '');
+  return {
+    han: count(text, HAN),
+    nonSpace: compact.length - count(compact, SURROGATE_PAIR),
+    words: count(text, WORD),
+  };
 }
 
 export function addCounts(a: TextCounts, b: TextCounts): TextCounts {

@@ -75,13 +75,13 @@ describe('DocumentSession', () => {
     const session = new DocumentSession(service.api, document(), TIMING);
     session.apply(typing('中'));
     session.apply(typing('中文'));
-    expect(session.getSnapshot().save.kind).toBe('saving');
+    expect(session.getSaveSnapshot().save.kind).toBe('saving');
     expect(session.getSnapshot().document.units[0]?.zh).toEqual([{ text: '中文' }]);
     await vi.advanceTimersByTimeAsync(299);
     expect(service.saves).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
     expect(service.saves).toEqual([[typing('中文')]]);
-    expect(session.getSnapshot()).toMatchObject({ save: { kind: 'saved' }, dirty: false });
+    expect(session.getSaveSnapshot()).toMatchObject({ save: { kind: 'saved' }, dirty: false });
   });
 
   it('saves at least every 0.7 s while typing goes on', async () => {
@@ -103,16 +103,16 @@ describe('DocumentSession', () => {
     service.fail('unreachable');
     session.apply(typing('保存失败'));
     await vi.advanceTimersByTimeAsync(300);
-    expect(session.getSnapshot().save).toMatchObject({
+    expect(session.getSaveSnapshot().save).toMatchObject({
       kind: 'failed',
       error: { code: 'hostUnreachable' },
     });
     session.apply({ op: 'setNote', unitId: 'u1', note: '备注' });
-    expect(session.getSnapshot().dirty).toBe(true);
+    expect(session.getSaveSnapshot().dirty).toBe(true);
     service.fail('no');
     session.retry();
     await vi.advanceTimersByTimeAsync(0);
-    expect(session.getSnapshot().save.kind).toBe('saved');
+    expect(session.getSaveSnapshot().save.kind).toBe('saved');
     expect(service.stored().units[0]).toMatchObject({ zh: [{ text: '保存失败' }], note: '备注' });
   });
 
@@ -131,7 +131,7 @@ describe('DocumentSession', () => {
     service.fail('no');
     await vi.advanceTimersByTimeAsync(1);
     expect(attempts()).toBe(3);
-    expect(session.getSnapshot().save.kind).toBe('saved');
+    expect(session.getSaveSnapshot().save.kind).toBe('saved');
   });
 
   it('flush resolves once everything typed so far is on disk', async () => {
@@ -154,7 +154,7 @@ describe('DocumentSession', () => {
     session.apply(typing('我的修改'));
     await vi.advanceTimersByTimeAsync(300);
     await vi.advanceTimersByTimeAsync(0);
-    expect(session.getSnapshot().save.kind).toBe('saved');
+    expect(session.getSaveSnapshot().save.kind).toBe('saved');
     expect(service.stored().units[0]).toMatchObject({
       zh: [{ text: '我的修改' }],
       note: '另一个窗口',
@@ -172,7 +172,7 @@ describe('DocumentSession', () => {
     session.apply(typing('短'));
     service.fail('unreachable');
     await vi.advanceTimersByTimeAsync(300);
-    expect(session.getSnapshot().save.kind).toBe('failed');
+    expect(session.getSaveSnapshot().save.kind).toBe('failed');
     expect(session.unsavedEdits()).toBeNull(); // the same path just failed: ask the user to stay
   });
 
@@ -195,7 +195,92 @@ describe('DocumentSession', () => {
     session.apply(typing('丢失的单元'));
     await vi.advanceTimersByTimeAsync(300);
     await vi.advanceTimersByTimeAsync(0);
-    expect(session.getSnapshot().save.kind).toBe('conflict');
-    expect(session.getSnapshot().dirty).toBe(true);
+    expect(session.getSaveSnapshot().save.kind).toBe('conflict');
+    expect(session.getSaveSnapshot().dirty).toBe(true);
+  });
+
+  describe('what it tells the screen', () => {
+    const approved = (): DuizhaoDocument => {
+      const base = document();
+      const [unit] = base.units;
+      if (!unit) throw new Error('the new document has a unit');
+      return {
+        ...base,
+        units: [
+          {
+            ...unit,
+            zh: [{ text: '原文' }],
+            en: [{ text: 'Source' }],
+            status: 'approved',
+            confirmedSource: '原文',
+          },
+        ],
+      };
+    };
+    const typed = (side: 'zh' | 'en', text: string): Edit => ({
+      op: 'setText',
+      ...BY_TRANSLATOR,
+      unitId: 'u1',
+      side,
+      text: [{ text }],
+    });
+    const listen = (session: DocumentSession) => {
+      const counts = { screen: 0, save: 0 };
+      session.subscribe(() => (counts.screen += 1));
+      session.subscribeSave(() => (counts.save += 1));
+      return counts;
+    };
+
+    it('catches the screen up when typing pauses, not on every keystroke', async () => {
+      const session = new DocumentSession(fakeService(document()).api, document(), TIMING);
+      const counts = listen(session);
+      for (const text of ['一', '一二', '一二三']) {
+        session.apply(typing(text), { group: 'type:u1:zh' });
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      expect(counts.screen).toBe(0);
+      expect(session.current.units[0]?.zh).toEqual([{ text: '一二三' }]);
+      await vi.advanceTimersByTimeAsync(150);
+      expect(counts.screen).toBe(1);
+      expect(session.getSnapshot().document.units[0]?.zh).toEqual([{ text: '一二三' }]);
+    });
+
+    it('shows non-stop typing at least every 1.5 s', async () => {
+      const session = new DocumentSession(fakeService(document()).api, document(), TIMING);
+      const counts = listen(session);
+      let text = '';
+      for (let ms = 0; ms < 3_000; ms += 100) {
+        text += '字';
+        session.apply(typing(text), { group: 'type:u1:zh' });
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      expect(counts.screen).toBe(2);
+    });
+
+    it('shows at once a keystroke that lowers a status or makes a translation stale', () => {
+      const lowered = new DocumentSession(fakeService(approved()).api, approved(), TIMING);
+      const loweredCounts = listen(lowered);
+      lowered.apply(typed('en', 'Source!'), { group: 'type:u1:en' });
+      expect(loweredCounts.screen).toBe(1);
+      expect(lowered.getSnapshot().document.units[0]?.status).toBe('translated');
+      lowered.apply(typed('en', 'Source!!'), { group: 'type:u1:en' });
+      expect(loweredCounts.screen).toBe(1); // still translated: this one can wait
+
+      const staled = new DocumentSession(fakeService(approved()).api, approved(), TIMING);
+      const staledCounts = listen(staled);
+      staled.apply(typed('zh', '原文改了'), { group: 'type:u1:zh' });
+      expect(staledCounts.screen).toBe(1);
+    });
+
+    it('a save going out and landing tells the save indicator, not the editor', async () => {
+      const session = new DocumentSession(fakeService(document()).api, document(), TIMING);
+      const counts = listen(session);
+      session.apply({ op: 'setNote', unitId: 'u1', note: '备注' });
+      expect(counts).toEqual({ screen: 1, save: 1 });
+      await vi.advanceTimersByTimeAsync(300);
+      expect(session.getSaveSnapshot().save.kind).toBe('saved');
+      expect(counts.screen).toBe(1);
+      expect(counts.save).toBeGreaterThanOrEqual(2);
+    });
   });
 });

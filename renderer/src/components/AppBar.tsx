@@ -1,5 +1,5 @@
 import { Settings as SettingsIcon } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES } from '../../../shared/model/settings';
 import type { AppChrome } from '../app/workspaceServices';
@@ -14,11 +14,20 @@ export function AppBar({
   children: ReactNode;
   status?: ReactNode;
 }) {
-  const { t, i18n } = useTranslation();
   return (
     <header className="app-bar">
       <div className="app-bar-main">{children}</div>
       {status && <div className="app-bar-status">{status}</div>}
+      <AppBarControls chrome={chrome} />
+    </header>
+  );
+}
+
+/** Language and settings: the same on every screen, so typing never re-renders them. */
+const AppBarControls = memo(function AppBarControls({ chrome }: { chrome: AppChrome }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
       <div className="language-switch" role="group" aria-label={t('settings.uiLanguage')}>
         {UI_LANGUAGES.map((language) => (
           <button
@@ -42,9 +51,9 @@ export function AppBar({
       >
         <SettingsIcon size={18} aria-hidden />
       </button>
-    </header>
+    </>
   );
-}
+});
 
 export function BrandMark() {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { Fragment, Slice, type Node as PmNode } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import type { Language } from '../../../shared/model/document';
 import { richTextEquals, type RichText } from '../../../shared/model/richText';
 import { runShortcut, useCommandBus } from '../commands/commandBus';
@@ -31,13 +31,14 @@ export interface CellEditorProps {
  * IME composition is never interrupted. Changes are reported only outside a composition; the
  * end of a composition reports the committed text, even when no further transaction follows.
  */
-export function CellEditor(props: CellEditorProps) {
+export const CellEditor = memo(function CellEditor(props: CellEditorProps) {
   const bus = useCommandBus();
   const latest = useRef(props);
   useLayoutEffect(() => {
     latest.current = props;
   });
   const reported = useRef<RichText>(props.initial);
+  const selectedText = useRef('');
 
   /** Tells the document about the cell's text, unless a composition is still under way. */
   const report = (editor: Editor, options: { evenWhileComposing?: boolean } = {}): void => {
@@ -93,7 +94,11 @@ export function CellEditor(props: CellEditorProps) {
       },
       onSelectionUpdate: ({ editor: current }) => {
         const { from, to } = current.state.selection;
-        latest.current.onSelectionText(current.state.doc.textBetween(from, to, '\n', '\n'));
+        const selected = current.state.doc.textBetween(from, to, '\n', '\n');
+        // Every keystroke moves the caret; only a change of the selected text is news.
+        if (selected === selectedText.current) return;
+        selectedText.current = selected;
+        latest.current.onSelectionText(selected);
       },
     },
     [],
@@ -119,6 +124,16 @@ export function CellEditor(props: CellEditorProps) {
   }, [editor]);
 
   return <EditorContent editor={editor} className="cell-editor-host" />;
+}, sameLook);
+
+/**
+ * The editor reads its content and caret once, and its callbacks through a ref: only a new
+ * label or language is worth a re-render. Re-rendering makes tiptap hand ProseMirror its
+ * props again, which puts ProseMirror's idea of the selection back into the page and can undo
+ * a caret move the browser made a moment before (a Home key pressed right after a click).
+ */
+function sameLook(before: CellEditorProps, after: CellEditorProps): boolean {
+  return before.label === after.label && before.language === after.language;
 }
 
 function navigationFor(event: KeyboardEvent): CellNavigation | null {

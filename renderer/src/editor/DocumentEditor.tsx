@@ -1,5 +1,4 @@
 import type { Editor } from '@tiptap/core';
-import { Pencil } from 'lucide-react';
 import {
   useCallback,
   useLayoutEffect,
@@ -11,13 +10,14 @@ import {
 } from 'react';
 import type { Edit } from '../../../shared/edits/edit';
 import { describeError } from '../../../shared/i18n/i18n';
-import type { BilingualTitle, Language } from '../../../shared/model/document';
+import { indexOfUnit, type BilingualTitle, type Language } from '../../../shared/model/document';
+import { COMMAND_IDS } from '../../../shared/commands/commands';
 import { makeId } from '../../../shared/model/ids';
-import type { Actor } from '../../../shared/model/review';
+import type { Actor, Role } from '../../../shared/model/review';
 import { plainText, type RichText } from '../../../shared/model/richText';
 import { sidesOf } from '../../../shared/review/filters';
 import { planReplacements } from '../../../shared/review/replace';
-import { documentStats } from '../../../shared/review/stats';
+import { documentProgress } from '../../../shared/review/stats';
 import { isConfirmed, targetSide } from '../../../shared/review/workflow';
 import { countText, type TextCounts } from '../../../shared/text/counting';
 import { textDiff } from '../../../shared/text/diff';
@@ -26,16 +26,18 @@ import type { AppChrome, WorkspaceServices } from '../app/workspaceServices';
 import { AppBar } from '../components/AppBar';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useStableCallback } from '../components/useStableCallback';
 import { RenameDialog } from '../library/RenameDialog';
 import type { CellNavigation } from './CellEditor';
 import { CountingHelpDialog } from './CountingHelpDialog';
+import { DocumentHeading } from './DocumentHeading';
 import type { DocumentSession } from './documentSession';
 import { focusStaticCell, useLeaveProtection, useWindowTitle } from './editorEffects';
 import { EditorToolbar } from './EditorToolbar';
 import { FilterBar, type ReplacePreviewItem } from './FilterBar';
 import { NoteDialog } from './NoteDialog';
 import { RejectDialog } from './RejectDialog';
-import { SaveIndicator } from './SaveIndicator';
+import { SaveProblem, SessionSaveIndicator } from './SaveIndicator';
 import { StatusBar } from './StatusBar';
 import { UnitGrid, type UnitGridHandle } from './UnitGrid';
 import { UnitPanel } from './UnitPanel';
@@ -44,6 +46,9 @@ import { failureMessage, useEditorCommands } from './useEditorCommands';
 import { useEditorView } from './useEditorView';
 
 const newId = () => makeId((array) => crypto.getRandomValues(array));
+// One empty plan, so that the filter bar's memo holds while replace is closed.
+const NOTHING_PLANNED: ReturnType<typeof planReplacements> = [];
+const NO_PREVIEW: readonly ReplacePreviewItem[] = [];
 
 /** The open document: toolbar, filters, the side-by-side grid, the unit panel and the status bar. */
 export function DocumentEditor(props: {
@@ -77,7 +82,8 @@ export function DocumentEditor(props: {
   const commentBox = useRef<HTMLTextAreaElement>(null);
 
   const { view, update, visible, pattern, patternError } = useEditorView(document);
-  const stats = useMemo(() => documentStats(document), [document]);
+  const progress = useMemo(() => documentProgress(document), [document]);
+  const searchSides = useMemo(() => sidesOf(view.search.scope), [view.search.scope]);
 
   useLeaveProtection(session, setLeaveGuard);
   useWindowTitle(t('app.documentWindowTitle', { title: title.zh || title.en }));
@@ -105,26 +111,23 @@ export function DocumentEditor(props: {
     [session],
   );
 
-  const navigateCell = useCallback(
+  // Tab and Shift+Tab walk the cells in reading order: 中文 then English, unit after unit.
+  const navigateCell = useStableCallback(
     (unitId: string, side: Language, direction: CellNavigation) => {
       if (direction === 'leave') {
         setActive(null);
         focusStaticCell(unitId, side);
         return;
       }
-      const units = session.getSnapshot().document.units;
-      const index = units.findIndex((unit) => unit.id === unitId);
-      const order = units.flatMap((unit) => [
-        { unitId: unit.id, side: 'zh' as const },
-        { unitId: unit.id, side: 'en' as const },
-      ]);
-      const target = order[index * 2 + (side === 'zh' ? 0 : 1) + (direction === 'next' ? 1 : -1)];
-      if (target) {
-        activate({ ...target, caret: 'end' });
-        gridRef.current?.scrollToUnit(target.unitId);
+      const units = session.current.units;
+      const position =
+        indexOfUnit(units, unitId) * 2 + (side === 'zh' ? 0 : 1) + (direction === 'next' ? 1 : -1);
+      const target = units[Math.floor(position / 2)];
+      if (position >= 0 && target) {
+        activate({ unitId: target.id, side: position % 2 === 0 ? 'zh' : 'en', caret: 'end' });
+        gridRef.current?.scrollToUnit(target.id);
       }
     },
-    [session, activate],
   );
 
   const openComments = useCallback(
@@ -167,10 +170,9 @@ export function DocumentEditor(props: {
   const matchCount = useMemo(() => {
     if (!pattern) return 0;
     const sides = sidesOf(view.search.scope);
-    return visible.reduce(
-      (sum, row) =>
-        sum +
-        sides.reduce((n, side) => n + findRanges(plainText(row.unit[side]), pattern).length, 0),
+    return visible.units.reduce(
+      (sum, unit) =>
+        sum + sides.reduce((n, side) => n + findRanges(plainText(unit[side]), pattern).length, 0),
       0,
     );
   }, [pattern, view.search.scope, visible]);
@@ -178,22 +180,28 @@ export function DocumentEditor(props: {
     () =>
       pattern && view.replaceOpen
         ? planReplacements(
-            visible.map((row) => row.unit),
+            visible.units,
             view.replaceSide,
             pattern,
             view.replaceWith,
             view.search.regex,
           )
-        : [],
+        : NOTHING_PLANNED,
     [pattern, view.replaceOpen, view.replaceSide, view.replaceWith, view.search.regex, visible],
   );
-  const numberOf = (unitId: string) => document.units.findIndex((unit) => unit.id === unitId) + 1;
-  const preview: ReplacePreviewItem[] = planned.slice(0, 50).map((item) => ({
-    unitId: item.unitId,
-    number: numberOf(item.unitId),
-    count: item.count,
-    segments: textDiff(plainText(item.before), plainText(item.after), view.replaceSide),
-  }));
+  const numberOf = (unitId: string) => indexOfUnit(document.units, unitId) + 1;
+  const preview = useMemo(
+    (): readonly ReplacePreviewItem[] =>
+      planned === NOTHING_PLANNED
+        ? NO_PREVIEW
+        : planned.slice(0, 50).map((item) => ({
+            unitId: item.unitId,
+            number: indexOfUnit(document.units, item.unitId) + 1,
+            count: item.count,
+            segments: textDiff(plainText(item.before), plainText(item.after), view.replaceSide),
+          })),
+    [planned, document.units, view.replaceSide],
+  );
   const replace = (items: typeof planned) => {
     if (items.length === 0) return;
     const at = new Date().toISOString();
@@ -206,7 +214,7 @@ export function DocumentEditor(props: {
       at,
     }));
     const lowered = items.filter((item) => {
-      const unit = document.units.find((candidate) => candidate.id === item.unitId);
+      const unit = document.units[indexOfUnit(document.units, item.unitId)];
       return unit && view.replaceSide === targetSide(source) && isConfirmed(unit.status);
     }).length;
     if (!commands.apply(edits)) return;
@@ -220,52 +228,43 @@ export function DocumentEditor(props: {
     });
   };
 
-  const currentIndex = document.units.findIndex((unit) => unit.id === currentUnitId);
+  const replaceOne = useStableCallback(() => {
+    // The current unit's matches first, else the first unit with any.
+    const one = planned.find((item) => item.unitId === currentUnitId) ?? planned[0];
+    if (one) {
+      replace([one]);
+      commands.goTo(one.unitId, view.replaceSide);
+    }
+  });
+  const replaceAll = useStableCallback(() => replace(planned));
+  const showUnit = useStableCallback((unitId: string) => commands.goTo(unitId, view.replaceSide));
+  const openRename = useCallback(() => setDialog({ kind: 'rename' }), []);
+  const changeRole = useStableCallback((role: Role) => void services.updateSettings({ role }));
+
+  // What the toolbar shows as available: it re-renders only when this changes.
+  const enabledCommands = COMMAND_IDS.filter((id) => bus.isEnabled(id)).join(' ');
+  // The same progress object while the figures stay the same, so the memoised bars skip renders.
+  const progressSignature = JSON.stringify(progress);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed when the signature changes, not the object
+  const steadyProgress = useMemo(() => progress, [progressSignature]);
+
+  const currentIndex = indexOfUnit(document.units, currentUnitId);
   const currentUnit = document.units[currentIndex] ?? null;
   const dialogIndex = dialog && 'unitId' in dialog ? numberOf(dialog.unitId) : 0;
 
   return (
     <div className="screen">
-      <AppBar
-        chrome={props.chrome}
-        status={
-          <SaveIndicator
-            save={snapshot.save}
-            savedAt={snapshot.savedAt}
-            onRetry={() => session.retry()}
-            onReload={() => window.location.reload()}
-          />
-        }
-      >
+      <AppBar chrome={props.chrome} status={<SessionSaveIndicator session={session} />}>
         {props.back}
-        <div className="document-heading">
-          <h1 className="document-heading-title">
-            <span lang="zh-CN">{title.zh}</span>
-            {title.zh && title.en && (
-              <span className="title-separator" aria-hidden>
-                /
-              </span>
-            )}
-            <span lang="en">{title.en}</span>
-          </h1>
-          <span className={`kind-badge kind-${document.kind}`}>{t(`kind.${document.kind}`)}</span>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('editor.renameTitle')}
-            title={t('editor.renameTitle')}
-            onClick={() => setDialog({ kind: 'rename' })}
-          >
-            <Pencil size={15} aria-hidden />
-          </button>
-        </div>
+        <DocumentHeading title={title} kind={document.kind} t={t} onRename={openRename} />
       </AppBar>
       <EditorToolbar
         bus={bus}
         editor={editor}
         isMac={isMac}
         role={settings.role}
-        onRole={(role) => void services.updateSettings({ role })}
+        onRole={changeRole}
+        enabled={enabledCommands}
         pressed={{
           toggleChanges: view.showChanges,
           togglePanel: view.panelOpen,
@@ -275,33 +274,17 @@ export function DocumentEditor(props: {
       <FilterBar
         view={view}
         update={update}
-        stats={stats}
-        shown={visible.length}
+        counts={steadyProgress}
+        shown={visible.units.length}
         matchCount={matchCount}
         patternError={patternError}
         preview={preview}
         searchInput={searchInput}
-        onReplaceOne={() => {
-          // The current unit's matches first, else the first unit with any.
-          const one = planned.find((item) => item.unitId === currentUnitId) ?? planned[0];
-          if (one) {
-            replace([one]);
-            commands.goTo(one.unitId, view.replaceSide);
-          }
-        }}
-        onReplaceAll={() => replace(planned)}
-        onShowUnit={(unitId) => commands.goTo(unitId, view.replaceSide)}
+        onReplaceOne={replaceOne}
+        onReplaceAll={replaceAll}
+        onShowUnit={showUnit}
       />
-      {snapshot.save.kind === 'failed' && (
-        <div className="notice notice-error editor-notice" role="alert">
-          <p>{describeError(t, snapshot.save.error)}</p>
-        </div>
-      )}
-      {snapshot.save.kind === 'conflict' && (
-        <div className="notice notice-error editor-notice" role="alert">
-          <p>{t('save.conflict')}</p>
-        </div>
-      )}
+      <SaveProblem session={session} />
       <div className="editor-body">
         <main className="editor-main" ref={setScrollElement}>
           {document.units.length === 0 ? (
@@ -311,7 +294,7 @@ export function DocumentEditor(props: {
                 {t('commands.insertUnitBelow')}
               </Button>
             </div>
-          ) : visible.length === 0 ? (
+          ) : visible.units.length === 0 ? (
             <p className="empty-note">{t('filters.noMatch')}</p>
           ) : (
             <UnitGrid
@@ -323,7 +306,7 @@ export function DocumentEditor(props: {
               editorEpoch={editorEpoch}
               currentUnitId={currentUnitId}
               pattern={pattern}
-              searchSides={sidesOf(view.search.scope)}
+              searchSides={searchSides}
               showChanges={view.showChanges}
               scrollElement={scrollElement}
               t={t}
@@ -372,14 +355,15 @@ export function DocumentEditor(props: {
         )}
       </div>
       <StatusBar
-        stats={stats}
+        progress={steadyProgress}
+        document={document}
         selection={selection}
         onHelp={() => setDialog({ kind: 'countingHelp' })}
       />
       {dialog?.kind === 'note' && (
         <NoteDialog
           number={dialogIndex}
-          initial={document.units.find((unit) => unit.id === dialog.unitId)?.note ?? ''}
+          initial={document.units[indexOfUnit(document.units, dialog.unitId)]?.note ?? ''}
           onClose={() => setDialog(null)}
           onSave={(note) => {
             commands.apply({

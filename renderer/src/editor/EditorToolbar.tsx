@@ -22,7 +22,7 @@ import {
   Trash2,
   Undo2,
 } from 'lucide-react';
-import { useSyncExternalStore, type ReactNode } from 'react';
+import { memo, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   COMMANDS,
@@ -84,10 +84,19 @@ export interface EditorToolbarProps {
   onRole: (role: Role) => void;
   /** Toggle commands that are on (the changes view, the panel). */
   pressed: Partial<Record<CommandId, boolean>>;
+  /** The commands available now, space-separated: the toolbar re-renders when this changes. */
+  enabled: string;
 }
 
 /** Every editor command as a button, through the command bus; and the working role. */
-export function EditorToolbar({ bus, editor, isMac, role, onRole, pressed }: EditorToolbarProps) {
+export const EditorToolbar = memo(function EditorToolbar({
+  bus,
+  editor,
+  isMac,
+  role,
+  onRole,
+  pressed,
+}: EditorToolbarProps) {
   const { t } = useTranslation();
   // Handlers register after the first render: re-render when they do.
   useSyncExternalStore(bus.subscribe, bus.getVersion);
@@ -143,5 +152,16 @@ export function EditorToolbar({ bus, editor, isMac, role, onRole, pressed }: Edi
         </select>
       </label>
     </div>
+  );
+}, sameToolbar);
+
+function sameToolbar(a: EditorToolbarProps, b: EditorToolbarProps): boolean {
+  return (
+    a.editor === b.editor &&
+    a.role === b.role &&
+    a.enabled === b.enabled &&
+    a.isMac === b.isMac &&
+    a.onRole === b.onRole &&
+    JSON.stringify(a.pressed) === JSON.stringify(b.pressed)
   );
 }

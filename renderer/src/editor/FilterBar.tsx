@@ -1,9 +1,9 @@
 import { CaseSensitive, Regex, Replace as ReplaceIcon, Search, X } from 'lucide-react';
-import type { RefObject } from 'react';
+import { memo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, UNIT_STATUSES, type Language } from '../../../shared/model/document';
 import { isFiltering, NO_FILTER } from '../../../shared/review/filters';
-import type { DocumentStats } from '../../../shared/review/stats';
+import type { DocumentProgress } from '../../../shared/review/stats';
 import { SEARCH_SCOPES } from '../../../shared/text/search';
 import type { DiffSegment } from '../../../shared/text/diff';
 import { Button, IconButton } from '../components/Button';
@@ -20,7 +20,8 @@ export interface ReplacePreviewItem {
 export interface FilterBarProps {
   view: EditorViewState;
   update: (patch: Partial<EditorViewState>) => void;
-  stats: DocumentStats;
+  /** Units by status and condition, for the chips. */
+  counts: DocumentProgress;
   shown: number;
   matchCount: number;
   patternError: string | null;
@@ -32,9 +33,9 @@ export interface FilterBarProps {
 }
 
 /** Filters by status and condition, search in either language, and find & replace with a preview. */
-export function FilterBar({ searchInput, ...props }: FilterBarProps) {
+export const FilterBar = memo(function FilterBar({ searchInput, ...props }: FilterBarProps) {
   const { t } = useTranslation();
-  const { view, update, stats } = props;
+  const { view, update, counts: stats } = props;
   const { filter, search } = view;
   const toggleStatus = (status: (typeof UNIT_STATUSES)[number]) =>
     update({
@@ -161,7 +162,7 @@ export function FilterBar({ searchInput, ...props }: FilterBarProps) {
       {view.findOpen && view.replaceOpen && <ReplaceRow {...props} />}
     </section>
   );
-}
+});
 
 function ReplaceRow(props: Omit<FilterBarProps, 'searchInput'>) {
   const { t } = useTranslation();

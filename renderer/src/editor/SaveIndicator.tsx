@@ -1,12 +1,13 @@
-import { Check, CircleAlert, LoaderCircle } from 'lucide-react';
+import { Check, CircleAlert, CircleDashed } from 'lucide-react';
+import { memo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../shared/i18n/i18n';
 import { Button } from '../components/Button';
 import { formatTime } from '../components/formatDate';
-import type { SaveState } from './documentSession';
+import type { DocumentSession, SaveState } from './documentSession';
 
 /** 已保存 / 正在保存… / 保存失败 with a retry: the one place that says whether work is safe. */
-export function SaveIndicator({
+export const SaveIndicator = memo(function SaveIndicator({
   save,
   savedAt,
   onRetry,
@@ -35,7 +36,9 @@ export function SaveIndicator({
     case 'saving':
       return (
         <span className="save-state save-saving" role="status">
-          <LoaderCircle size={15} aria-hidden className="spin" />
+          {/* Still, not spinning: while someone types, saves come and go every second, and an
+              animation would make the browser draw frames non-stop under their keystrokes. */}
+          <CircleDashed size={15} aria-hidden />
           {t('save.saving')}
         </span>
       );
@@ -60,4 +63,26 @@ export function SaveIndicator({
         </span>
       );
   }
+});
+
+const reloadPage = () => window.location.reload();
+
+/** The open document's save state, in the app bar: re-renders when a save goes or lands. */
+export function SessionSaveIndicator({ session }: { session: DocumentSession }) {
+  const { save, savedAt } = useSyncExternalStore(session.subscribeSave, session.getSaveSnapshot);
+  return (
+    <SaveIndicator save={save} savedAt={savedAt} onRetry={session.retry} onReload={reloadPage} />
+  );
+}
+
+/** A failed or conflicting save, said in full above the grid. */
+export function SaveProblem({ session }: { session: DocumentSession }) {
+  const { t } = useTranslation();
+  const { save } = useSyncExternalStore(session.subscribeSave, session.getSaveSnapshot);
+  if (save.kind !== 'failed' && save.kind !== 'conflict') return null;
+  return (
+    <div className="notice notice-error editor-notice" role="alert">
+      <p>{save.kind === 'failed' ? describeError(t, save.error) : t('save.conflict')}</p>
+    </div>
+  );
 }

@@ -1,18 +1,23 @@
 import { CircleHelp } from 'lucide-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UNIT_STATUSES } from '../../../shared/model/document';
-import type { DocumentStats } from '../../../shared/review/stats';
+import { UNIT_STATUSES, type DuizhaoDocument } from '../../../shared/model/document';
+import type { DocumentProgress } from '../../../shared/review/stats';
 import type { TextCounts } from '../../../shared/text/counting';
+import { formatNumber } from '../components/formatDate';
+import { useDocumentCounts } from './useDocumentCounts';
 
 /** Progress by status, the document's counts, the selection's counts, and how they are counted. */
-export function StatusBar(props: {
-  stats: DocumentStats;
+export const StatusBar = memo(function StatusBar(props: {
+  progress: DocumentProgress;
+  document: DuizhaoDocument;
   selection: TextCounts | null;
   onHelp: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const { stats } = props;
-  const number = (n: number) => n.toLocaleString(i18n.language);
+  const { progress: stats } = props;
+  const counts = useDocumentCounts(props.document);
+  const number = (n: number) => formatNumber(n, i18n.language);
   const order = ['approved', 'reviewed', 'translated', 'rejected', 'draft'] as const;
   return (
     <footer className="status-bar">
@@ -49,16 +54,20 @@ export function StatusBar(props: {
           <span className="legend-item">{t('statusBar.staleCount', { count: stats.stale })}</span>
         )}
       </span>
-      <span className="status-counts">
-        <span lang="zh-CN">
-          {t('statusBar.zhCounts', {
-            han: number(stats.zh.han),
-            nonSpace: number(stats.zh.nonSpace),
-          })}
-        </span>
-        <span>
-          {t('statusBar.enCounts', { count: stats.en.words, words: number(stats.en.words) })}
-        </span>
+      <span className="status-counts" aria-busy={counts ? undefined : true}>
+        {counts && (
+          <>
+            <span lang="zh-CN">
+              {t('statusBar.zhCounts', {
+                han: number(counts.zh.han),
+                nonSpace: number(counts.zh.nonSpace),
+              })}
+            </span>
+            <span>
+              {t('statusBar.enCounts', { count: counts.en.words, words: number(counts.en.words) })}
+            </span>
+          </>
+        )}
         {props.selection && (
           <span className="selection-counts">
             {t('statusBar.selection', {
@@ -80,4 +89,4 @@ export function StatusBar(props: {
       </button>
     </footer>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Check, CheckCheck, CornerUpLeft } from 'lucide-react';
-import { useState, type RefObject } from 'react';
+import { memo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, Unit } from '../../../shared/model/document';
 import type { CommentThread, Role } from '../../../shared/model/review';
@@ -8,6 +8,8 @@ import { reviewChanges, translatorVersion } from '../../../shared/review/reviewC
 import { countsOf } from '../../../shared/review/stats';
 import { isStale, mayApprove } from '../../../shared/review/workflow';
 import { textDiff } from '../../../shared/text/diff';
+import { shortcutLabel } from '../../../shared/commands/shortcuts';
+import { IS_MAC } from '../commands/commandBus';
 import { Button } from '../components/Button';
 import { formatDateTime } from '../components/formatDate';
 import { DiffText } from './DiffText';
@@ -26,10 +28,12 @@ export interface UnitPanelProps {
 }
 
 /** The current unit in depth: its status and actions, comments, history and what review changed. */
-export function UnitPanel({ commentBox, ...rest }: UnitPanelProps) {
+export const UnitPanel = memo(function UnitPanel({ commentBox, ...rest }: UnitPanelProps) {
   const props = rest;
   const { t, i18n } = useTranslation();
   const { unit } = props;
+  // A comment being written stays with its unit while the panel follows another one.
+  const [drafts, setDrafts] = useState<Readonly<Record<string, string>>>({});
   if (!unit) {
     return (
       <aside className="unit-panel" aria-label={t('commands.togglePanel')}>
@@ -84,18 +88,33 @@ export function UnitPanel({ commentBox, ...rest }: UnitPanelProps) {
           </p>
         </section>
       )}
-      <Comments {...rest} commentBox={commentBox} unit={unit} />
+      <Comments
+        {...rest}
+        commentBox={commentBox}
+        unit={unit}
+        draft={drafts[unit.id] ?? ''}
+        onDraft={(text) => setDrafts((previous) => ({ ...previous, [unit.id]: text }))}
+      />
       <ReviewChanges unit={unit} side={target} />
       <History unit={unit} />
       <Counts unit={unit} />
     </aside>
   );
-}
+});
 
-function Comments({ commentBox, ...props }: UnitPanelProps & { unit: Unit }) {
+function Comments({
+  commentBox,
+  draft: text,
+  onDraft: setText,
+  ...props
+}: UnitPanelProps & { unit: Unit; draft: string; onDraft: (text: string) => void }) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
   const threads = props.unit.comments ?? [];
+  const add = () => {
+    if (text.trim() === '') return;
+    props.onAddComment(null, text);
+    setText('');
+  };
   return (
     <section className="panel-section" aria-labelledby="panel-comments">
       <h3 id="panel-comments">{t('panel.comments')}</h3>
@@ -116,16 +135,20 @@ function Comments({ commentBox, ...props }: UnitPanelProps & { unit: Unit }) {
         ref={commentBox}
         className="text-area"
         rows={2}
+        placeholder={t('panel.newCommentHint', {
+          shortcut: shortcutLabel('Mod+Enter', IS_MAC),
+        })}
         value={text}
         onChange={(event) => setText(event.target.value)}
-      />
-      <Button
-        disabled={text.trim() === ''}
-        onClick={() => {
-          props.onAddComment(null, text);
-          setText('');
+        onKeyDown={(event) => {
+          // Ctrl+Enter posts, as in most review tools (and it must not confirm the unit).
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            add();
+          }
         }}
-      >
+      />
+      <Button disabled={text.trim() === ''} onClick={add}>
         {t('panel.addComment')}
       </Button>
     </section>

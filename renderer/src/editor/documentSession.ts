@@ -3,7 +3,8 @@ import type { AppError } from '../../../shared/contract/errors';
 import { applyEdits, type EditFailure } from '../../../shared/edits/applyEdits';
 import { inverseEdits } from '../../../shared/edits/inverse';
 import type { Edit } from '../../../shared/edits/edit';
-import type { DuizhaoDocument } from '../../../shared/model/document';
+import { indexOfUnit, type DuizhaoDocument } from '../../../shared/model/document';
+import { isStale } from '../../../shared/review/workflow';
 import { UndoHistory } from './undoHistory';
 
 export type SaveState =
@@ -12,15 +13,23 @@ export type SaveState =
   | { kind: 'failed'; error: AppError }
   | { kind: 'conflict' };
 
+/** What the editor shows: the document and what undo can do. */
 export interface SessionSnapshot {
   document: DuizhaoDocument;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/**
+ * Whether the work is safe: published on its own, so that a save going out and coming back
+ * re-renders the save indicator, not the editor around it.
+ */
+export interface SaveSnapshot {
   save: SaveState;
   /** When the last save reached the disk, if one has in this session. */
   savedAt: Date | null;
   /** True while edits exist that are not on disk yet. */
   dirty: boolean;
-  canUndo: boolean;
-  canRedo: boolean;
 }
 
 export interface SessionTiming {
@@ -32,6 +41,14 @@ export interface SessionTiming {
   retryMs: number;
   maxRetryMs: number;
 }
+
+/**
+ * Typing shows in the cell editor at once; the screen around it (counts, filters, the panel)
+ * catches up when typing pauses this long, or after TYPING_MAX_LAG_MS of non-stop typing.
+ * A keystroke that changes a unit's status or stale flag is shown at once: statuses never lie.
+ */
+const TYPING_PAUSE_MS = 250;
+const TYPING_MAX_LAG_MS = 1_500;
 
 /** Browsers refuse keepalive requests whose bodies add up to more than 64 KiB. */
 const KEEPALIVE_LIMIT = 60_000;
@@ -65,12 +82,17 @@ export class DocumentSession {
   private save: SaveState = { kind: 'saved' };
   private savedAt: Date | null = null;
   private snapshot: SessionSnapshot;
+  private saveSnapshot: SaveSnapshot;
   private readonly listeners = new Set<() => void>();
+  private readonly saveListeners = new Set<() => void>();
   private readonly settledWaiters: Array<(saved: boolean) => void> = [];
   private disposed = false;
   /** While another window's revision is fetched and our edits replayed, nothing is sent. */
   private rebasing = false;
   private readonly history = new UndoHistory();
+  private publishTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Since when typing has been applied but not yet shown around the cell. */
+  private unpublishedSince: number | null = null;
 
   constructor(
     private readonly api: Api,
@@ -81,6 +103,7 @@ export class DocumentSession {
     this.baseRevision = document.revision;
     this.retryDelay = timing.retryMs;
     this.snapshot = this.makeSnapshot();
+    this.saveSnapshot = this.makeSaveSnapshot();
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -89,6 +112,18 @@ export class DocumentSession {
   };
 
   readonly getSnapshot = (): SessionSnapshot => this.snapshot;
+
+  readonly subscribeSave = (listener: () => void): (() => void) => {
+    this.saveListeners.add(listener);
+    return () => this.saveListeners.delete(listener);
+  };
+
+  readonly getSaveSnapshot = (): SaveSnapshot => this.saveSnapshot;
+
+  /** The document as it is now, including keystrokes the screen has not caught up with yet. */
+  get current(): DuizhaoDocument {
+    return this.document;
+  }
 
   get documentId(): string {
     return this.document.id;
@@ -104,12 +139,17 @@ export class DocumentSession {
     const outcome = applyEdits(this.document, batch);
     if (!outcome.ok) return { ok: false, failure: outcome.failure };
     const undo = inverseEdits(this.document, batch) ?? [];
+    const before = this.document;
     this.document = outcome.document;
     for (const edit of batch) this.enqueue(edit);
-    if (this.save.kind === 'saved') this.save = { kind: 'saving' };
+    this.markSaving();
     this.schedule();
     this.history.record({ undo, redo: [...batch], group: options.group, at: Date.now() });
-    this.publish();
+    if (options.group !== undefined && !changesStanding(before, this.document, batch)) {
+      this.publishWhenTypingPauses();
+    } else {
+      this.publish();
+    }
     return { ok: true };
   }
 
@@ -145,7 +185,7 @@ export class DocumentSession {
     if (!outcome.ok) return false;
     this.document = outcome.document;
     for (const edit of edits) this.enqueue(edit);
-    if (this.save.kind === 'saved') this.save = { kind: 'saving' };
+    this.markSaving();
     this.schedule();
     return true;
   }
@@ -160,10 +200,10 @@ export class DocumentSession {
     return settled;
   }
 
-  retry(): void {
+  readonly retry = (): void => {
     this.retryDelay = this.timing.retryMs;
     void this.flush();
-  }
+  };
 
   /**
    * The edits not yet saved, for a last-chance keepalive save as the page unloads; null when
@@ -184,12 +224,15 @@ export class DocumentSession {
   dispose(): void {
     this.disposed = true;
     this.clearTimer();
+    if (this.publishTimer) clearTimeout(this.publishTimer);
     this.listeners.clear();
+    this.saveListeners.clear();
   }
 
   /** Stops telling the UI, but keeps retrying until every edit is saved, then disposes. */
   disposeWhenSaved(): void {
     this.listeners.clear();
+    this.saveListeners.clear();
     this.settledWaiters.push((saved) => {
       if (saved) this.dispose();
       else this.disposeWhenSaved();
@@ -231,8 +274,7 @@ export class DocumentSession {
     this.inFlight = batch;
     this.pending = [];
     this.firstPendingAt = null;
-    this.save = { kind: 'saving' };
-    this.publish();
+    this.setSave({ kind: 'saving' });
 
     const result = await this.api['document.applyEdits']({
       id: this.document.id,
@@ -242,6 +284,7 @@ export class DocumentSession {
     this.inFlight = null;
     if (result.ok) {
       this.baseRevision = result.value.revision;
+      // Nothing on screen shows the revision: the editor is not told, only the save indicator.
       this.document = {
         ...this.document,
         revision: result.value.revision,
@@ -249,8 +292,7 @@ export class DocumentSession {
       };
       this.savedAt = new Date();
       this.retryDelay = this.timing.retryMs;
-      this.save = this.pending.length > 0 ? { kind: 'saving' } : { kind: 'saved' };
-      this.publish();
+      this.setSave(this.pending.length > 0 ? { kind: 'saving' } : { kind: 'saved' });
       if (this.pending.length > 0) {
         // Edits typed during the save: keep the settle promise waiting and send them too.
         if (this.settledWaiters.length > 0) void this.send();
@@ -272,17 +314,17 @@ export class DocumentSession {
       }
     }
     if (rebased === 'rebased') {
+      this.publish();
       void this.send();
       return;
     }
     if (rebased === 'conflict') {
-      this.save = { kind: 'conflict' };
+      this.setSave({ kind: 'conflict' });
     } else {
-      this.save = { kind: 'failed', error: result.error };
       this.timer = setTimeout(() => void this.send(), this.retryDelay);
       this.retryDelay = Math.min(this.retryDelay * 2, this.timing.maxRetryMs);
+      this.setSave({ kind: 'failed', error: result.error });
     }
-    this.publish();
     this.settle();
   }
 
@@ -314,18 +356,60 @@ export class DocumentSession {
   private makeSnapshot(): SessionSnapshot {
     return {
       document: this.document,
-      save: this.save,
-      savedAt: this.savedAt,
-      dirty: this.isDirty(),
       canUndo: this.history.canUndo,
       canRedo: this.history.canRedo,
     };
   }
 
+  private makeSaveSnapshot(): SaveSnapshot {
+    return { save: this.save, savedAt: this.savedAt, dirty: this.isDirty() };
+  }
+
+  /** Edits are waiting: the indicator says so (once, not per keystroke). */
+  private markSaving(): void {
+    if (this.save.kind === 'saved') this.setSave({ kind: 'saving' });
+  }
+
+  private setSave(save: SaveState): void {
+    this.save = save;
+    this.saveSnapshot = this.makeSaveSnapshot();
+    for (const listener of this.saveListeners) listener();
+  }
+
   private publish(): void {
+    if (this.publishTimer) clearTimeout(this.publishTimer);
+    this.publishTimer = null;
+    this.unpublishedSince = null;
     this.snapshot = this.makeSnapshot();
     for (const listener of this.listeners) listener();
   }
+
+  private publishWhenTypingPauses(): void {
+    this.unpublishedSince ??= Date.now();
+    if (this.publishTimer) clearTimeout(this.publishTimer);
+    const lag = Date.now() - this.unpublishedSince;
+    this.publishTimer = setTimeout(
+      () => {
+        this.publish();
+      },
+      Math.max(0, Math.min(TYPING_PAUSE_MS, TYPING_MAX_LAG_MS - lag)),
+    );
+  }
+}
+
+/** Whether edits change what a unit's status or stale flag says: the screen must show that now. */
+function changesStanding(
+  before: DuizhaoDocument,
+  after: DuizhaoDocument,
+  edits: readonly Edit[],
+): boolean {
+  const source = before.sourceLanguage;
+  return unitIdsOf(edits).some((id) => {
+    const was = before.units[indexOfUnit(before.units, id)];
+    const is = after.units[indexOfUnit(after.units, id)];
+    if (!was || !is) return true;
+    return was.status !== is.status || isStale(was, source) !== isStale(is, source);
+  });
 }
 
 /** The units a list of edits touches, by id. */

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { RefObject } from 'react';
 import type { EditFailure } from '../../../shared/edits/applyEdits';
 import type { Edit } from '../../../shared/edits/edit';
-import type { Language, Unit } from '../../../shared/model/document';
+import { indexOfUnit, type Language, type Unit } from '../../../shared/model/document';
 import { makeId } from '../../../shared/model/ids';
 import { emptyUnit } from '../../../shared/model/newDocument';
 import type { Actor } from '../../../shared/model/review';
@@ -15,7 +15,7 @@ import type { Toast } from '../components/Toasts';
 import type { ApplyResult, DocumentSession } from './documentSession';
 import type { UnitGridHandle } from './UnitGrid';
 import type { ActiveCell } from './UnitRow';
-import type { EditorViewState, VisibleUnit } from './useEditorView';
+import type { EditorViewState, VisibleUnits } from './useEditorView';
 
 export function newUnitId(): string {
   return makeId((array) => crypto.getRandomValues(array));
@@ -26,7 +26,7 @@ export interface EditorCommandContext {
   editor: Editor | null;
   active: ActiveCell | null;
   currentUnitId: string | null;
-  visible: readonly VisibleUnit[];
+  visible: VisibleUnits;
   actor: Actor;
   view: EditorViewState;
   updateView: (patch: Partial<EditorViewState>) => void;
@@ -51,10 +51,10 @@ export interface EditorCommandContext {
  */
 export function useEditorCommands(context: EditorCommandContext) {
   const { session, editor, active, currentUnitId, actor, t } = context;
-  const document = () => session.getSnapshot().document;
+  const document = () => session.current;
   const units = () => document().units;
   const sourceLanguage = () => document().sourceLanguage;
-  const currentIndex = () => units().findIndex((unit) => unit.id === currentUnitId);
+  const currentIndex = () => indexOfUnit(units(), currentUnitId);
   const current = (): Unit | undefined => units()[currentIndex()];
   const by = () => ({ actor, at: new Date().toISOString() });
 
@@ -81,7 +81,7 @@ export function useEditorCommands(context: EditorCommandContext) {
 
   /** The next unit on screen after the current one (wrapping) that matches; null if none. */
   const nextVisible = (matches: (unit: Unit) => boolean, step: 1 | -1 = 1): Unit | null => {
-    const shown = new Set(context.visible.map((row) => row.unit.id));
+    const shown = new Set(context.visible.units.map((unit) => unit.id));
     const list = units();
     const from = currentIndex();
     for (let n = 1; n <= list.length; n += 1) {
@@ -117,7 +117,7 @@ export function useEditorCommands(context: EditorCommandContext) {
     const side = active.side;
     const other: Language = side === 'zh' ? 'en' : 'zh';
     const text = plainText(unit[side]);
-    const offset = Math.min(text.length, Math.max(0, editor.state.selection.from - 1));
+    const offset = Math.min(text.length, Math.max(0, caretPosition(editor) - 1));
     const otherText = plainText(unit[other]);
     const otherOffset = proposeSplit(otherText, text.length === 0 ? 1 : offset / text.length);
     const newId = newUnitId();
@@ -185,6 +185,11 @@ export function useEditorCommands(context: EditorCommandContext) {
     },
     addComment: {
       run: () => {
+        // With the panel open, focus at once: keys typed right after the shortcut belong there.
+        if (context.commentBox.current) {
+          context.commentBox.current.focus();
+          return;
+        }
         context.updateView({ panelOpen: true });
         requestAnimationFrame(() => context.commentBox.current?.focus());
       },
@@ -252,4 +257,18 @@ export function failureMessage(t: TFunction, failure: EditFailure): string {
     default:
       return t('errors.editRejected', { reason: failure.reason });
   }
+}
+
+/**
+ * Where the caret is now. ProseMirror learns of caret moves from the browser's selectionchange
+ * event, a moment after the key that moved it; a shortcut pressed right after an arrow key
+ * would see the old position. The DOM selection is never behind.
+ */
+function caretPosition(editor: Editor): number {
+  const selection = editor.view.dom.ownerDocument.getSelection();
+  const node = selection?.focusNode;
+  if (selection && node && editor.view.dom.contains(node)) {
+    return editor.view.posAtDOM(node, selection.focusOffset);
+  }
+  return editor.state.selection.from;
 }

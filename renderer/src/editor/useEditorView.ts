@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { DuizhaoDocument, Language, Unit } from '../../../shared/model/document';
 import {
+  isFiltering,
   matchesFilter,
   matchesSearch,
   NO_FILTER,
@@ -8,10 +9,10 @@ import {
 } from '../../../shared/review/filters';
 import { compileQuery, type SearchQuery } from '../../../shared/text/search';
 
-export interface VisibleUnit {
-  unit: Unit;
-  /** Its number in the whole document, whatever is filtered out. */
-  number: number;
+/** The units on screen, and each one's number in the whole document (filters leave gaps). */
+export interface VisibleUnits {
+  units: readonly Unit[];
+  numberOf: (index: number) => number;
 }
 
 export interface EditorViewState {
@@ -45,8 +46,10 @@ export function useEditorView(document: DuizhaoDocument) {
     ...INITIAL,
     replaceSide: targetOf(document),
   }));
-  const update = (patch: Partial<EditorViewState>) =>
-    setView((current) => ({ ...current, ...patch }));
+  const update = useCallback(
+    (patch: Partial<EditorViewState>) => setView((current) => ({ ...current, ...patch })),
+    [],
+  );
 
   const searching = view.findOpen && view.search.text !== '';
   const compiled = useMemo(
@@ -55,14 +58,19 @@ export function useEditorView(document: DuizhaoDocument) {
   );
   const pattern = compiled?.ok ? compiled.pattern : null;
 
-  const visible = useMemo(() => {
-    const rows: VisibleUnit[] = [];
+  const visible = useMemo((): VisibleUnits => {
+    // Unfiltered (the usual case while typing): the document's own list, nothing copied.
+    if (!isFiltering(view.filter) && !pattern)
+      return { units: document.units, numberOf: (index) => index + 1 };
+    const units: Unit[] = [];
+    const numbers: number[] = [];
     document.units.forEach((unit, index) => {
       if (!matchesFilter(unit, view.filter, document.sourceLanguage)) return;
       if (pattern && !matchesSearch(unit, pattern, view.search.scope)) return;
-      rows.push({ unit, number: index + 1 });
+      units.push(unit);
+      numbers.push(index + 1);
     });
-    return rows;
+    return { units, numberOf: (index) => numbers[index] ?? 0 };
   }, [document.units, document.sourceLanguage, view.filter, pattern, view.search.scope]);
 
   return {

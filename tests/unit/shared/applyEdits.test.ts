@@ -1,7 +1,8 @@
 import { BY_TRANSLATOR } from '../../support/actors';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../shared/edits/applyEdits';
-import { editBatchSchema } from '../../../shared/edits/edit';
+import { editBatchSchema, type Edit } from '../../../shared/edits/edit';
+import { indexOfUnit } from '../../../shared/model/document';
 import { newDocument, emptyUnit } from '../../../shared/model/newDocument';
 
 const base = () =>
@@ -60,6 +61,33 @@ describe('applyEdits', () => {
       'c',
       'b',
     ]);
+  });
+
+  it('finds units by id after any mix of edits (the cached lookup never goes stale)', () => {
+    const start = applyEdits(base(), [
+      { op: 'insertUnit', index: 1, unit: emptyUnit('b') },
+      { op: 'insertUnit', index: 2, unit: emptyUnit('c') },
+    ]);
+    if (!start.ok) throw new Error('inserts apply');
+    let document = start.document;
+    expect(indexOfUnit(document.units, 'c')).toBe(2); // builds the table for this list
+    const steps: Edit[] = [
+      { op: 'setText', ...BY_TRANSLATOR, unitId: 'b', side: 'zh', text: [{ text: '乙' }] },
+      { op: 'moveUnit', unitId: 'c', toIndex: 0 },
+      { op: 'setText', ...BY_TRANSLATOR, unitId: 'a', side: 'en', text: [{ text: 'A' }] },
+      { op: 'deleteUnit', unitId: 'b' },
+      { op: 'setNote', unitId: 'a', note: '备注' },
+    ];
+    for (const step of steps) {
+      const next = applyEdits(document, [step]);
+      if (!next.ok) throw new Error(JSON.stringify(next));
+      document = next.document;
+      for (const [index, unit] of document.units.entries()) {
+        expect(indexOfUnit(document.units, unit.id)).toBe(index);
+      }
+    }
+    expect(document.units.map((unit) => unit.id)).toEqual(['c', 'a']);
+    expect(indexOfUnit(document.units, 'b')).toBe(-1);
   });
 
   it('sets and clears a note', () => {
