@@ -49,7 +49,56 @@ try {
   await page.getByRole('button', { name: '文档库' }).click();
   await page.getByRole('heading', { name: '文档库' }).waitFor();
   await page.screenshot({ path: join(REPO_ROOT, 'docs', 'images', 'library.png') });
-  console.log('docs/images/editor.png, docs/images/library.png');
+
+  // Review: the English-first release, translated, then reviewed; one source changed since.
+  const signAs = async (name: string) => {
+    await page.getByRole('button', { name: '设置' }).click();
+    const dialog = page.getByRole('dialog', { name: '设置' });
+    await dialog.getByLabel('你的名字').fill(name);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  };
+  await page.getByRole('button', { name: '中国科协2021年工作会议' }).click();
+  await signAs('王芳');
+  await page.getByRole('combobox', { name: '角色' }).selectOption({ label: '译者' });
+  const translations = [
+    '北京，2021年1月19日电——中国科协召开年度工作会议，推动经济与科技深度融合、相互促进。',
+    '全国政协副主席、中国科协主席万钢，中国科协党组书记、常务副主席、书记处第一书记怀进鹏等出席“科创中国”会议。',
+    '会议全面总结了“科创中国”建立以来的工作，交流典型经验，发布“科创中国”系列榜单。',
+    '会议指出，中国科协是全国科技工作者组成的群众组织，汇聚了各领域的优秀科学家。',
+  ];
+  await page.getByRole('textbox', { name: '第 1 个单元，中文', exact: true }).click();
+  for (const text of translations) {
+    await page.keyboard.insertText(text);
+    await page.keyboard.press('Control+Enter'); // confirm, and on to the next unit needing it
+  }
+  await signAs('李明');
+  await page.getByRole('combobox', { name: '角色' }).selectOption({ label: '审校' });
+  await page.getByRole('textbox', { name: '第 2 个单元，中文', exact: true }).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.insertText('，并发表讲话。');
+  await page.keyboard.press('Control+Enter');
+  await page.getByRole('textbox', { name: '第 1 个单元，中文', exact: true }).click();
+  await page.keyboard.press('Control+Alt+Enter'); // approve
+  await page.getByRole('textbox', { name: '第 4 个单元，中文', exact: true }).click();
+  await page.keyboard.press('Control+Alt+M');
+  await page.keyboard.insertText('“群众组织”可否改为“人民团体”？请与译者确认。');
+  await page.keyboard.press('Control+Enter');
+  // The author of the release corrects a name: the approved translation is now stale.
+  await page.getByRole('textbox', { name: '第 1 个单元，英文', exact: true }).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(
+    'BEIJING, Jan. 19 (Xinhua) -- The China Association for Science and Technology (CAST) has held its annual work conference to promote the integration of the economy with science and technology.',
+  );
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '显示审校修订' }).click();
+  await page.getByRole('textbox', { name: '第 2 个单元，中文', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+  await page.setViewportSize({ width: 1360, height: 1080 });
+  await page.screenshot({ path: join(REPO_ROOT, 'docs', 'images', 'review.png') });
+  console.log('docs/images/editor.png, docs/images/library.png, docs/images/review.png');
 } finally {
   await browser.close();
   await host.stop();
