@@ -13,8 +13,15 @@ import { isErrno, syncFolder } from './durableJsonFile';
  * costs a few. The document file is brought up to date ("compacted") when editing pauses and
  * on close; on load, the journal is replayed on top of it.
  */
+export const JOURNAL_FORMAT = 1;
+
+/**
+ * One save. `v` is the entry format: a later Duizhao that changes the edits migrates old
+ * entries by it, as it migrates documents by their schemaVersion.
+ */
 export const journalEntrySchema = z
   .object({
+    v: z.literal(JOURNAL_FORMAT),
     revision: z.number().int().positive(),
     updatedAt: isoTimeSchema,
     edits: editBatchSchema,
@@ -29,15 +36,51 @@ export interface JournalContents {
 }
 
 export class EditJournal {
+  /** Whether the journal's name in the folder is known to be durable (its folder fsynced). */
+  private nameDurable = false;
+  /** A failed append could not be taken back: the next save must rewrite the document. */
+  private untrusted = false;
+
   constructor(readonly path: string) {}
 
+  /** True when the journal must not be appended to until the document is written whole. */
+  get needsRewrite(): boolean {
+    return this.untrusted;
+  }
+
+  /**
+   * Appends one entry and fsyncs it. A failed append is taken back (the file is truncated to
+   * its size before), so that an entry nobody acknowledged is never replayed; if even that
+   * fails, the journal is marked untrusted and the store rewrites the document instead.
+   */
   async append(entry: JournalEntry): Promise<void> {
     const handle = await open(this.path, 'a', 0o644);
+    let synced = false;
     try {
-      await handle.writeFile(`${JSON.stringify(entry)}\n`, 'utf8');
-      await handle.sync();
+      const before = (await handle.stat()).size;
+      try {
+        await handle.writeFile(`${JSON.stringify(entry)}\n`, 'utf8');
+        await handle.sync();
+        synced = true;
+      } catch (error) {
+        try {
+          await handle.truncate(before);
+          await handle.sync();
+        } catch {
+          this.untrusted = true;
+        }
+        throw error;
+      }
     } finally {
-      await handle.close();
+      // Once the entry is fsynced, a failure to close does not make it any less saved.
+      await handle.close().catch((error: unknown) => {
+        if (!synced) throw error;
+      });
+    }
+    if (!this.nameDurable) {
+      // The first append creates the file: its name in the folder must survive a power cut too.
+      await syncFolder(dirname(this.path));
+      this.nameDurable = true;
     }
   }
 
@@ -73,13 +116,14 @@ export class EditJournal {
   }
 
   async remove(): Promise<void> {
+    this.nameDurable = false;
     try {
       await unlink(this.path);
     } catch (error) {
-      if (isErrno(error, 'ENOENT')) return;
-      throw error;
+      if (!isErrno(error, 'ENOENT')) throw error;
     }
     await syncFolder(dirname(this.path));
+    this.untrusted = false;
   }
 }
 
@@ -94,7 +138,7 @@ export function replayJournal(
 ): { document: DuizhaoDocument; applied: number; damaged: string | null } {
   let current = document;
   let applied = 0;
-  for (const entry of entries) {
+  for (const entry of lastOfEachRevision(entries)) {
     if (entry.revision <= current.revision) continue;
     if (entry.revision !== current.revision + 1) {
       return {
@@ -115,4 +159,15 @@ export function replayJournal(
     applied += 1;
   }
   return { document: current, applied, damaged: null };
+}
+
+/**
+ * A revision written twice means the first append failed after reaching the disk (and was
+ * never acknowledged; the in-memory revision did not move) and the save was retried: the last
+ * entry for a revision is the one that counts.
+ */
+function lastOfEachRevision(entries: readonly JournalEntry[]): JournalEntry[] {
+  const last = new Map<number, number>();
+  entries.forEach((entry, index) => last.set(entry.revision, index));
+  return entries.filter((entry, index) => last.get(entry.revision) === index);
 }

@@ -45,6 +45,7 @@ export class LibraryStore {
   private readonly compactions = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private indexTimer: ReturnType<typeof setTimeout> | null = null;
+  private closing = false;
 
   private constructor(
     private readonly context: QuarantineContext,
@@ -154,11 +155,19 @@ export class LibraryStore {
 
   /** Writes what is pending (journals into documents, the index) and waits for changes under way. */
   async close(): Promise<void> {
+    this.closing = true;
     for (const timer of this.compactions.values()) clearTimeout(timer);
     this.compactions.clear();
     await Promise.allSettled(this.queues.values());
     for (const [id, open] of this.documents) {
-      if (open.hasUnwrittenEdits && !this.readOnly) await this.compact(id);
+      if (!open.hasUnwrittenEdits || this.readOnly) continue;
+      // One document that cannot be written must not keep the others (or the index) behind.
+      await this.compact(id).catch((error: unknown) => {
+        console.error(
+          `Duizhao: could not write document ${id} (its journal keeps the edits):`,
+          error,
+        );
+      });
     }
     if (this.indexTimer) {
       clearTimeout(this.indexTimer);
@@ -168,6 +177,7 @@ export class LibraryStore {
   }
 
   private scheduleCompaction(id: string, open: OpenDocument): void {
+    if (this.closing) return; // close() compacts everything itself
     clearTimeout(this.compactions.get(id));
     const delay = open.unwrittenCount >= COMPACT_AFTER_SAVES ? 0 : COMPACT_WHEN_IDLE_MS;
     const timer = setTimeout(() => {
@@ -235,7 +245,18 @@ export class LibraryStore {
   private async open(id: string): Promise<OpenOutcome> {
     const outcome = await OpenDocument.open(this.context, id);
     if (outcome.kind !== 'open') return outcome;
-    if (!this.readOnly) await outcome.document.compact();
+    if (!this.readOnly) {
+      try {
+        await outcome.document.compact();
+      } catch (error) {
+        // A full disk must not keep a readable document from opening: its journal still
+        // holds every edit, and the next compaction tries again.
+        console.error(
+          `Duizhao: could not write document ${id} (its journal keeps the edits):`,
+          error,
+        );
+      }
+    }
     this.documents.set(id, outcome.document);
     return outcome;
   }

@@ -3,7 +3,7 @@ import type { Edit } from '../../../shared/edits/edit';
 import { documentFormat, type DuizhaoDocument } from '../../../shared/model/document';
 import type { StorageProblem } from '../../../shared/model/library';
 import { DurableJsonFile, isErrno } from './durableJsonFile';
-import { EditJournal, replayJournal } from './editJournal';
+import { EditJournal, JOURNAL_FORMAT, replayJournal } from './editJournal';
 import { moveAside, quarantine, type QuarantineContext } from './quarantine';
 import { loadVersionedFile } from './versionedFile';
 
@@ -33,6 +33,10 @@ export class OpenDocument {
     const { layout } = context;
     const file = new DurableJsonFile<DuizhaoDocument>(layout.documentFile(id));
     const journal = new EditJournal(layout.journalFile(id));
+    // The journal first: a read-only opener (the CLI) may read while the app writes, and a
+    // journal read before the file can only be older than the file, never ahead of it with
+    // a gap (replay skips what the file already holds).
+    const contents = await journal.read();
     const loaded = await loadVersionedFile(context, file, documentFormat);
     if (loaded.kind !== 'loaded') {
       if (loaded.kind === 'problem' && loaded.problem.movedTo !== null)
@@ -41,12 +45,10 @@ export class OpenDocument {
     }
     if (loaded.value.id !== id) {
       const detail = `the file holds document ${loaded.value.id}, not ${id}`;
-      return {
-        kind: 'problem',
-        problem: await quarantine(context, file.path, 'invalidSchema', detail),
-      };
+      const problem = await quarantine(context, file.path, 'invalidSchema', detail);
+      if (problem.movedTo !== null) await moveJournalAside(journal, context);
+      return { kind: 'problem', problem };
     }
-    const contents = await journal.read();
     const replayed = replayJournal(loaded.value, contents.entries);
     const damage = contents.damaged ?? replayed.damaged;
     const document = new OpenDocument(
@@ -55,9 +57,11 @@ export class OpenDocument {
       contents.entries.length,
     );
     if (!damage) return { kind: 'open', document };
-    // Keep what replayed: write it as the document, so the damaged journal can go aside.
+    // Keep what replayed: write it as the document first, then move the damaged journal
+    // aside. A crash in between only repeats this recovery at the next start.
+    if (!context.readOnly) await file.write(replayed.document);
     const problem = await quarantine(context, journal.path, 'journalDamaged', damage);
-    if (!context.readOnly) await document.writeWhole(replayed.document);
+    if (!context.readOnly) document.unwritten = 0;
     return { kind: 'open', document, problem };
   }
 
@@ -88,7 +92,12 @@ export class OpenDocument {
 
   /** Saves a batch of edits by appending it to the journal; `next` is the document after them. */
   async appendEdits(next: DuizhaoDocument, edits: readonly Edit[]): Promise<void> {
+    if (this.journal.needsRewrite) {
+      await this.writeWhole(next);
+      return;
+    }
     await this.journal.append({
+      v: JOURNAL_FORMAT,
       revision: next.revision,
       updatedAt: next.updatedAt,
       edits: [...edits],

@@ -65,7 +65,10 @@ describe('the edit journal', () => {
 
   it('ignores a last line cut off mid-append: that save was never acknowledged', async () => {
     const { id } = await crashAfterSaves(3);
-    await appendFile(journalPath(id), '{"revision":4,"updatedAt":"2026-11-21T00:00:00.000Z","ed');
+    await appendFile(
+      journalPath(id),
+      '{"v":1,"revision":4,"updatedAt":"2026-11-21T00:00:00.000Z","ed',
+    );
     const services = await servicesFor(dir.path);
     const document = await services.call('document.get', { id });
     expect(document.revision).toBe(3);
@@ -85,6 +88,19 @@ describe('the edit journal', () => {
     expect(document.revision).toBe(4);
     expect(document.units.find((unit) => unit.id === unitId)?.zh).toEqual([{ text: '第4稿' }]);
     await again.close();
+  });
+
+  it('replays the last entry of a revision written twice (a failed append, then its retry)', async () => {
+    const { id } = await crashAfterSaves(2);
+    const lines = (await readFile(journalPath(id), 'utf8')).split('\n');
+    const unacknowledged = lines[1]!.replace('第2稿', '未确认的一稿');
+    lines.splice(1, 0, unacknowledged);
+    await writeFile(journalPath(id), lines.join('\n'));
+    const reader = await servicesFor(dir.path, { readOnly: true });
+    const document = await reader.call('document.get', { id });
+    expect(document.revision).toBe(2);
+    expect(plainText(document.units[0]!.zh)).toBe('第2稿');
+    await reader.close();
   });
 
   it('moves a damaged journal aside, reports it, and keeps the edits before the damage', async () => {
