@@ -5,7 +5,7 @@ import type { Edit } from './edit';
 /**
  * The edits that undo a batch, computed against the document it applies to: units come back
  * exactly as they were (putUnit), inserted units go, deleted ones return where they were.
- * Returns null if the batch does not apply.
+ * Call it with a batch known to apply (it may return null, or edits that mean nothing, if not).
  */
 export function inverseEdits(document: DuizhaoDocument, edits: readonly Edit[]): Edit[] | null {
   // The common case — one keystroke's edit — needs no trial application.

@@ -230,3 +230,24 @@ test('split a unit at the caret and merge it back, both undoable', async ({ page
   await expectSaved(page);
   expect((await host.readDocument(id)).units).toHaveLength(13);
 });
+
+test('going straight back to a cell keeps everything typed in it, and Ctrl+Z works at once', async ({
+  page,
+  host,
+}) => {
+  const id = await openProgramme(page, host);
+  await cell(page, 2, 'en').click();
+  await page.keyboard.type('Harbin');
+  await page.keyboard.press('Tab'); // on to unit 3's Chinese…
+  await page.keyboard.type('x');
+  await page.keyboard.press('Shift+Tab'); // …and straight back, before the screen would catch up
+  await page.keyboard.type(', China');
+  await expect(cell(page, 2, 'en')).toHaveText('Harbin, China');
+  await expectSaved(page);
+  expect(plainText((await host.readDocument(id)).units[1]?.en ?? [])).toBe('Harbin, China');
+
+  await cell(page, 4, 'en').click();
+  await page.keyboard.type('June');
+  await page.keyboard.press('Control+z'); // right after typing: the whole word goes
+  await expect(cell(page, 4, 'en')).toHaveText('');
+});

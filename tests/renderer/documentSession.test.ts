@@ -245,6 +245,19 @@ describe('DocumentSession', () => {
       expect(session.getSnapshot().document.units[0]?.zh).toEqual([{ text: '一二三' }]);
     });
 
+    it('shows pending typing at once when asked (before another cell opens), and undo is live', () => {
+      const session = new DocumentSession(fakeService(document()).api, document(), TIMING);
+      const counts = listen(session);
+      session.apply(typing('甲'), { group: 'type:u1:zh' });
+      expect(session.canUndo).toBe(true);
+      expect(session.getSnapshot().canUndo).toBe(false); // the screen has not caught up yet
+      session.publishPending();
+      expect(counts.screen).toBe(1);
+      expect(session.getSnapshot().document.units[0]?.zh).toEqual([{ text: '甲' }]);
+      session.publishPending();
+      expect(counts.screen).toBe(1); // nothing new: no render
+    });
+
     it('shows non-stop typing at least every 1.5 s', async () => {
       const session = new DocumentSession(fakeService(document()).api, document(), TIMING);
       const counts = listen(session);

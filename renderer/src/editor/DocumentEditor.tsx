@@ -7,6 +7,7 @@ import {
   useState,
   useSyncExternalStore,
   type ReactNode,
+  type SetStateAction,
 } from 'react';
 import type { Edit } from '../../../shared/edits/edit';
 import { describeError } from '../../../shared/i18n/i18n';
@@ -64,7 +65,15 @@ export function DocumentEditor(props: {
   const source = document.sourceLanguage;
   const actor: Actor = { name: settings.authorName, role: settings.role };
 
-  const [active, setActive] = useState<ActiveCell | null>(null);
+  const [active, setActiveCell] = useState<ActiveCell | null>(null);
+  // A cell editor opens with the text on screen: typing elsewhere must be on screen first.
+  const setActive = useCallback(
+    (cell: SetStateAction<ActiveCell | null>) => {
+      session.publishPending();
+      setActiveCell(cell);
+    },
+    [session],
+  );
   const [currentUnitId, setCurrentUnitId] = useState<string | null>(document.units[0]?.id ?? null);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [editorEpoch, setEditorEpoch] = useState(0);
@@ -88,12 +97,15 @@ export function DocumentEditor(props: {
   useLeaveProtection(session, setLeaveGuard);
   useWindowTitle(t('app.documentWindowTitle', { title: title.zh || title.en }));
 
-  const activate = useCallback((cell: ActiveCell) => {
-    setActive((previous) =>
-      previous?.unitId === cell.unitId && previous.side === cell.side ? previous : cell,
-    );
-    setCurrentUnitId(cell.unitId);
-  }, []);
+  const activate = useCallback(
+    (cell: ActiveCell) => {
+      setActive((previous) =>
+        previous?.unitId === cell.unitId && previous.side === cell.side ? previous : cell,
+      );
+      setCurrentUnitId(cell.unitId);
+    },
+    [setActive],
+  );
 
   // Typing in one cell is one undo step until it pauses; it carries who typed it and when.
   const actorRef = useRef(actor);
@@ -202,8 +214,19 @@ export function DocumentEditor(props: {
           })),
     [planned, document.units, view.replaceSide],
   );
+  /**
+   * The replacements as of now, planned again from the live document: the preview may lag a
+   * moment behind typing, and a replacement must never write over a keystroke.
+   */
+  const planNow = () => {
+    if (!pattern || !view.replaceOpen) return NOTHING_PLANNED;
+    const shown = new Set(visible.units.map((unit) => unit.id));
+    const live = session.current.units.filter((unit) => shown.has(unit.id));
+    return planReplacements(live, view.replaceSide, pattern, view.replaceWith, view.search.regex);
+  };
   const replace = (items: typeof planned) => {
     if (items.length === 0) return;
+    const units = session.current.units;
     const at = new Date().toISOString();
     const edits: Edit[] = items.map((item) => ({
       op: 'setText',
@@ -214,7 +237,7 @@ export function DocumentEditor(props: {
       at,
     }));
     const lowered = items.filter((item) => {
-      const unit = document.units[indexOfUnit(document.units, item.unitId)];
+      const unit = units[indexOfUnit(units, item.unitId)];
       return unit && view.replaceSide === targetSide(source) && isConfirmed(unit.status);
     }).length;
     if (!commands.apply(edits)) return;
@@ -230,15 +253,43 @@ export function DocumentEditor(props: {
 
   const replaceOne = useStableCallback(() => {
     // The current unit's matches first, else the first unit with any.
-    const one = planned.find((item) => item.unitId === currentUnitId) ?? planned[0];
+    const now = planNow();
+    const one = now.find((item) => item.unitId === currentUnitId) ?? now[0];
     if (one) {
       replace([one]);
       commands.goTo(one.unitId, view.replaceSide);
     }
   });
-  const replaceAll = useStableCallback(() => replace(planned));
+  const replaceAll = useStableCallback(() => replace(planNow()));
   const showUnit = useStableCallback((unitId: string) => commands.goTo(unitId, view.replaceSide));
   const openRename = useCallback(() => setDialog({ kind: 'rename' }), []);
+  const openCountingHelp = useCallback(() => setDialog({ kind: 'countingHelp' }), []);
+
+  // The unit panel's actions, stable so that the panel re-renders only for its unit.
+  const confirmCurrent = useCallback(() => void bus.run('confirm'), [bus]);
+  const approveCurrent = useCallback(() => void bus.run('approve'), [bus]);
+  const rejectCurrent = useCallback(() => void bus.run('reject'), [bus]);
+  // A comment being written stays with its unit, whichever unit the panel shows meanwhile.
+  const [commentDrafts, setCommentDrafts] = useState<Readonly<Record<string, string>>>({});
+  const setCommentDraft = useCallback(
+    (unitId: string, text: string) =>
+      setCommentDrafts((previous) => ({ ...previous, [unitId]: text })),
+    [],
+  );
+  const addComment = useStableCallback(
+    (unitId: string, threadId: string | null, text: string): boolean =>
+      commands.apply({
+        op: 'addComment',
+        unitId,
+        threadId: threadId ?? newId(),
+        commentId: newId(),
+        text,
+        ...commands.by(),
+      }),
+  );
+  const resolveThread = useStableCallback((unitId: string, threadId: string, resolved: boolean) => {
+    commands.apply({ op: 'resolveThread', unitId, threadId, resolved, ...commands.by() });
+  });
   const changeRole = useStableCallback((role: Role) => void services.updateSettings({ role }));
 
   // What the toolbar shows as available: it re-renders only when this changes.
@@ -327,30 +378,13 @@ export function DocumentEditor(props: {
             sourceLanguage={source}
             role={settings.role}
             commentBox={commentBox}
-            onConfirm={() => bus.run('confirm')}
-            onApprove={() => bus.run('approve')}
-            onReject={() => bus.run('reject')}
-            onAddComment={(threadId, text) => {
-              if (!currentUnit) return;
-              commands.apply({
-                op: 'addComment',
-                unitId: currentUnit.id,
-                threadId: threadId ?? newId(),
-                commentId: newId(),
-                text,
-                ...commands.by(),
-              });
-            }}
-            onResolve={(threadId, resolved) => {
-              if (currentUnit)
-                commands.apply({
-                  op: 'resolveThread',
-                  unitId: currentUnit.id,
-                  threadId,
-                  resolved,
-                  ...commands.by(),
-                });
-            }}
+            draft={currentUnit ? (commentDrafts[currentUnit.id] ?? '') : ''}
+            onDraft={setCommentDraft}
+            onConfirm={confirmCurrent}
+            onApprove={approveCurrent}
+            onReject={rejectCurrent}
+            onAddComment={addComment}
+            onResolve={resolveThread}
           />
         )}
       </div>
@@ -358,7 +392,7 @@ export function DocumentEditor(props: {
         progress={steadyProgress}
         document={document}
         selection={selection}
-        onHelp={() => setDialog({ kind: 'countingHelp' })}
+        onHelp={openCountingHelp}
       />
       {dialog?.kind === 'note' && (
         <NoteDialog

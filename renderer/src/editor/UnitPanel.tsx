@@ -20,11 +20,15 @@ export interface UnitPanelProps {
   sourceLanguage: Language;
   role: Role;
   commentBox: RefObject<HTMLTextAreaElement | null>;
+  /** The comment being written on this unit, kept by the editor for each unit. */
+  draft: string;
+  onDraft: (unitId: string, text: string) => void;
   onConfirm: () => void;
   onApprove: () => void;
   onReject: () => void;
-  onAddComment: (threadId: string | null, text: string) => void;
-  onResolve: (threadId: string, resolved: boolean) => void;
+  /** Adds a comment (to a thread, or as a new one); false if it could not be added. */
+  onAddComment: (unitId: string, threadId: string | null, text: string) => boolean;
+  onResolve: (unitId: string, threadId: string, resolved: boolean) => void;
 }
 
 /** The current unit in depth: its status and actions, comments, history and what review changed. */
@@ -32,8 +36,6 @@ export const UnitPanel = memo(function UnitPanel({ commentBox, ...rest }: UnitPa
   const props = rest;
   const { t, i18n } = useTranslation();
   const { unit } = props;
-  // A comment being written stays with its unit while the panel follows another one.
-  const [drafts, setDrafts] = useState<Readonly<Record<string, string>>>({});
   if (!unit) {
     return (
       <aside className="unit-panel" aria-label={t('commands.togglePanel')}>
@@ -88,13 +90,7 @@ export const UnitPanel = memo(function UnitPanel({ commentBox, ...rest }: UnitPa
           </p>
         </section>
       )}
-      <Comments
-        {...rest}
-        commentBox={commentBox}
-        unit={unit}
-        draft={drafts[unit.id] ?? ''}
-        onDraft={(text) => setDrafts((previous) => ({ ...previous, [unit.id]: text }))}
-      />
+      <Comments {...rest} commentBox={commentBox} unit={unit} />
       <ReviewChanges unit={unit} side={target} />
       <History unit={unit} />
       <Counts unit={unit} />
@@ -102,18 +98,13 @@ export const UnitPanel = memo(function UnitPanel({ commentBox, ...rest }: UnitPa
   );
 });
 
-function Comments({
-  commentBox,
-  draft: text,
-  onDraft: setText,
-  ...props
-}: UnitPanelProps & { unit: Unit; draft: string; onDraft: (text: string) => void }) {
+function Comments({ commentBox, ...props }: UnitPanelProps & { unit: Unit }) {
   const { t } = useTranslation();
-  const threads = props.unit.comments ?? [];
+  const { unit, draft: text } = props;
+  const threads = unit.comments ?? [];
+  const setText = (next: string) => props.onDraft(unit.id, next);
   const add = () => {
-    if (text.trim() === '') return;
-    props.onAddComment(null, text);
-    setText('');
+    if (text.trim() !== '' && props.onAddComment(unit.id, null, text)) setText('');
   };
   return (
     <section className="panel-section" aria-labelledby="panel-comments">
@@ -123,8 +114,8 @@ function Comments({
         <Thread
           key={thread.id}
           thread={thread}
-          onReply={(reply) => props.onAddComment(thread.id, reply)}
-          onResolve={props.onResolve}
+          onReply={(reply) => props.onAddComment(unit.id, thread.id, reply)}
+          onResolve={(threadId, resolved) => props.onResolve(unit.id, threadId, resolved)}
         />
       ))}
       <label className="field-label" htmlFor="new-comment">
@@ -142,7 +133,11 @@ function Comments({
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
           // Ctrl+Enter posts, as in most review tools (and it must not confirm the unit).
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          if (
+            event.key === 'Enter' &&
+            (event.ctrlKey || event.metaKey) &&
+            !event.nativeEvent.isComposing
+          ) {
             event.preventDefault();
             add();
           }
@@ -157,7 +152,7 @@ function Comments({
 
 function Thread(props: {
   thread: CommentThread;
-  onReply: (text: string) => void;
+  onReply: (text: string) => boolean;
   onResolve: (threadId: string, resolved: boolean) => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -196,8 +191,7 @@ function Thread(props: {
             onChange={(event) => setReply(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && !event.nativeEvent.isComposing && reply.trim()) {
-                props.onReply(reply);
-                setReply('');
+                if (props.onReply(reply)) setReply('');
               }
             }}
           />

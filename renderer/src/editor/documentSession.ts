@@ -125,6 +125,24 @@ export class DocumentSession {
     return this.document;
   }
 
+  /** Live, unlike the snapshot's: Ctrl+Z right after the first keystroke must work. */
+  get canUndo(): boolean {
+    return this.history.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.history.canRedo;
+  }
+
+  /**
+   * Shows typing the screen has not caught up with, now. Call it before the screen acts on
+   * what it shows: another cell's editor opens with the text it is given, and a replacement
+   * is planned from the text on screen.
+   */
+  publishPending(): void {
+    if (this.snapshot.document !== this.document && this.publishTimer !== null) this.publish();
+  }
+
   get documentId(): string {
     return this.document.id;
   }

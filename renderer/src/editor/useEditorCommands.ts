@@ -159,8 +159,8 @@ export function useEditorCommands(context: EditorCommandContext) {
   };
 
   useCommands(context.bus, {
-    undo: { run: () => undoOrRedo('undo'), enabled: () => session.getSnapshot().canUndo },
-    redo: { run: () => undoOrRedo('redo'), enabled: () => session.getSnapshot().canRedo },
+    undo: { run: () => undoOrRedo('undo'), enabled: () => session.canUndo },
+    redo: { run: () => undoOrRedo('redo'), enabled: () => session.canRedo },
     bold: withEditor((e) => e.chain().focus().toggleBold().run()),
     italic: withEditor((e) => e.chain().focus().toggleItalic().run()),
     superscript: withEditor((e) => e.chain().focus().toggleSuperscript().run()),
