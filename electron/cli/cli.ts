@@ -85,24 +85,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         });
       }
       case 'show': {
-        const prefix = rest[0];
-        if (!prefix) throw new UsageError(t('cli.missingId'));
+        const prefix = requiredId(t, rest[0]);
         return await withServices(await open(true), async (call) => {
-          const id = resolveId(t, prefix, await call('library.list', {}));
-          const document = await call('document.get', { id });
+          const document = await documentNamed(t, call, prefix);
           if (values.json) io.out(JSON.stringify(document, null, 2));
           else printDocument(io.out, t, document);
           return EXIT_OK;
         });
       }
       case 'stats': {
-        const prefix = rest[0];
-        if (!prefix) throw new UsageError(t('cli.missingId'));
+        const prefix = requiredId(t, rest[0]);
         return await withServices(await open(true), async (call) => {
-          const id = resolveId(t, prefix, await call('library.list', {}));
-          const document = await call('document.get', { id });
+          const document = await documentNamed(t, call, prefix);
           const stats = documentStats(document);
-          if (values.json) io.out(JSON.stringify({ id, title: document.title, ...stats }, null, 2));
+          const { id, title } = document;
+          if (values.json) io.out(JSON.stringify({ id, title, ...stats }, null, 2));
           else printStats(io.out, t, document, stats);
           return EXIT_OK;
         });
@@ -178,6 +175,21 @@ function oneOf(
   if (!allowed.includes(value))
     throw new UsageError(t('cli.badValue', { option, values: allowed.join(', ') }));
   return value;
+}
+
+function requiredId(t: TFunction, prefix: string | undefined): string {
+  if (!prefix) throw new UsageError(t('cli.missingId'));
+  return prefix;
+}
+
+/** The document an id or id prefix names, in the library or its trash. */
+async function documentNamed(
+  t: TFunction,
+  call: Call,
+  prefix: string,
+): Promise<ResponseOf<'document.get'>> {
+  const id = resolveId(t, prefix, await call('library.list', {}));
+  return call('document.get', { id });
 }
 
 /** An exact id, or a prefix that names exactly one document (like git's short hashes). */

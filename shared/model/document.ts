@@ -23,6 +23,11 @@ export function otherLanguage(language: Language): Language {
   return language === 'zh' ? 'en' : 'zh';
 }
 
+/** The BCP 47 tag of text in a language (HTML lang, Word's w:lang): Chinese is simplified. */
+export function languageTag(language: Language): 'zh-CN' | 'en' {
+  return language === 'zh' ? 'zh-CN' : 'en';
+}
+
 export const DOCUMENT_KINDS = ['programme', 'release', 'text'] as const;
 export const documentKindSchema = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof documentKindSchema>;

@@ -3,6 +3,7 @@ import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES } from '../../../shared/model/settings';
 import type { AppChrome } from '../app/workspaceServices';
+import { IconButton } from './Button';
 
 /** The top bar of every screen: what the screen puts left, then language and settings. */
 export function AppBar({
@@ -42,15 +43,9 @@ const AppBarControls = memo(function AppBarControls({ chrome }: { chrome: AppChr
           </button>
         ))}
       </div>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('settings.title')}
-        title={t('settings.title')}
-        onClick={chrome.onSettings}
-      >
+      <IconButton label={t('settings.title')} onClick={chrome.onSettings}>
         <SettingsIcon size={18} aria-hidden />
-      </button>
+      </IconButton>
     </>
   );
 });

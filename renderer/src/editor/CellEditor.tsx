@@ -3,7 +3,7 @@ import { Fragment, Slice, type Node as PmNode } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { memo, useLayoutEffect, useRef } from 'react';
-import type { Language } from '../../../shared/model/document';
+import { languageTag, type Language } from '../../../shared/model/document';
 import { richTextEquals, type RichText } from '../../../shared/model/richText';
 import { runShortcut, useCommandBus } from '../commands/commandBus';
 import { cellExtensions } from './cellExtensions';
@@ -61,7 +61,7 @@ export const CellEditor = memo(function CellEditor(props: CellEditorProps) {
       editorProps: {
         attributes: {
           class: 'cell-editor',
-          lang: props.language === 'zh' ? 'zh-CN' : 'en',
+          lang: languageTag(props.language),
           'aria-label': props.label,
           'aria-multiline': 'true',
           role: 'textbox',

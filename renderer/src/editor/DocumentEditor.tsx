@@ -9,20 +9,15 @@ import {
   type ReactNode,
   type SetStateAction,
 } from 'react';
-import type { Edit } from '../../../shared/edits/edit';
 import { describeError } from '../../../shared/i18n/i18n';
 import { indexOfUnit, type BilingualTitle, type Language } from '../../../shared/model/document';
 import { COMMAND_IDS } from '../../../shared/commands/commands';
 import { makeId } from '../../../shared/model/ids';
 import type { Actor, Role } from '../../../shared/model/review';
-import { plainText, type RichText } from '../../../shared/model/richText';
+import type { RichText } from '../../../shared/model/richText';
 import { sidesOf } from '../../../shared/review/filters';
-import { planReplacements } from '../../../shared/review/replace';
 import { documentProgress } from '../../../shared/review/stats';
-import { isConfirmed, targetSide } from '../../../shared/review/workflow';
 import { countText, type TextCounts } from '../../../shared/text/counting';
-import { textDiff } from '../../../shared/text/diff';
-import { findRanges } from '../../../shared/text/search';
 import type { AppChrome, WorkspaceServices } from '../app/workspaceServices';
 import { AppBar } from '../components/AppBar';
 import { Button } from '../components/Button';
@@ -35,7 +30,7 @@ import { DocumentHeading } from './DocumentHeading';
 import type { DocumentSession } from './documentSession';
 import { focusStaticCell, useLeaveProtection, useWindowTitle } from './editorEffects';
 import { EditorToolbar } from './EditorToolbar';
-import { FilterBar, type ReplacePreviewItem } from './FilterBar';
+import { FilterBar } from './FilterBar';
 import { NoteDialog } from './NoteDialog';
 import { RejectDialog } from './RejectDialog';
 import { SaveProblem, SessionSaveIndicator } from './SaveIndicator';
@@ -43,13 +38,11 @@ import { StatusBar } from './StatusBar';
 import { UnitGrid, type UnitGridHandle } from './UnitGrid';
 import { UnitPanel } from './UnitPanel';
 import type { ActiveCell } from './UnitRow';
-import { failureMessage, useEditorCommands } from './useEditorCommands';
+import { useEditorCommands } from './useEditorCommands';
+import { useFindReplace } from './useFindReplace';
 import { useEditorView } from './useEditorView';
 
 const newId = () => makeId((array) => crypto.getRandomValues(array));
-// One empty plan, so that the filter bar's memo holds while replace is closed.
-const NOTHING_PLANNED: ReturnType<typeof planReplacements> = [];
-const NO_PREVIEW: readonly ReplacePreviewItem[] = [];
 
 /** The open document: toolbar, filters, the side-by-side grid, the unit panel and the status bar. */
 export function DocumentEditor(props: {
@@ -77,6 +70,8 @@ export function DocumentEditor(props: {
   const [currentUnitId, setCurrentUnitId] = useState<string | null>(document.units[0]?.id ?? null);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [editorEpoch, setEditorEpoch] = useState(0);
+  /** The active cell's text changed from outside (undo, merge, replace): reopen its editor. */
+  const reloadEditor = useCallback(() => setEditorEpoch((epoch) => epoch + 1), []);
   const [selection, setSelection] = useState<TextCounts | null>(null);
   const [dialog, setDialog] = useState<
     | { kind: 'note' | 'delete' | 'reject'; unitId: string }
@@ -169,7 +164,7 @@ export function DocumentEditor(props: {
     setNoteFor: (unitId) => unitId && setDialog({ kind: 'note', unitId }),
     setDeleting: (unitId) => unitId && setDialog({ kind: 'delete', unitId }),
     setRejecting: (unitId) => unitId && setDialog({ kind: 'reject', unitId }),
-    reloadEditor: () => setEditorEpoch((epoch) => epoch + 1),
+    reloadEditor,
     grid: gridRef,
     searchInput,
     commentBox,
@@ -178,90 +173,21 @@ export function DocumentEditor(props: {
     bus,
   });
 
-  // Find & replace: what would change, on which side, in the units on screen.
-  const matchCount = useMemo(() => {
-    if (!pattern) return 0;
-    const sides = sidesOf(view.search.scope);
-    return visible.units.reduce(
-      (sum, unit) =>
-        sum + sides.reduce((n, side) => n + findRanges(plainText(unit[side]), pattern).length, 0),
-      0,
-    );
-  }, [pattern, view.search.scope, visible]);
-  const planned = useMemo(
-    () =>
-      pattern && view.replaceOpen
-        ? planReplacements(
-            visible.units,
-            view.replaceSide,
-            pattern,
-            view.replaceWith,
-            view.search.regex,
-          )
-        : NOTHING_PLANNED,
-    [pattern, view.replaceOpen, view.replaceSide, view.replaceWith, view.search.regex, visible],
-  );
-  const numberOf = (unitId: string) => indexOfUnit(document.units, unitId) + 1;
-  const preview = useMemo(
-    (): readonly ReplacePreviewItem[] =>
-      planned === NOTHING_PLANNED
-        ? NO_PREVIEW
-        : planned.slice(0, 50).map((item) => ({
-            unitId: item.unitId,
-            number: indexOfUnit(document.units, item.unitId) + 1,
-            count: item.count,
-            segments: textDiff(plainText(item.before), plainText(item.after), view.replaceSide),
-          })),
-    [planned, document.units, view.replaceSide],
-  );
-  /**
-   * The replacements as of now, planned again from the live document: the preview may lag a
-   * moment behind typing, and a replacement must never write over a keystroke.
-   */
-  const planNow = () => {
-    if (!pattern || !view.replaceOpen) return NOTHING_PLANNED;
-    const shown = new Set(visible.units.map((unit) => unit.id));
-    const live = session.current.units.filter((unit) => shown.has(unit.id));
-    return planReplacements(live, view.replaceSide, pattern, view.replaceWith, view.search.regex);
-  };
-  const replace = (items: typeof planned) => {
-    if (items.length === 0) return;
-    const units = session.current.units;
-    const at = new Date().toISOString();
-    const edits: Edit[] = items.map((item) => ({
-      op: 'setText',
-      unitId: item.unitId,
-      side: view.replaceSide,
-      text: item.after,
-      actor,
-      at,
-    }));
-    const lowered = items.filter((item) => {
-      const unit = units[indexOfUnit(units, item.unitId)];
-      return unit && view.replaceSide === targetSide(source) && isConfirmed(unit.status);
-    }).length;
-    if (!commands.apply(edits)) return;
-    setEditorEpoch((epoch) => epoch + 1);
-    services.show({
-      message:
-        t('search.replaced', {
-          count: items.reduce((sum, item) => sum + item.count, 0),
-          units: items.length,
-        }) + (lowered > 0 ? ` ${t('search.replacedLowered', { count: lowered })}` : ''),
-    });
-  };
-
-  const replaceOne = useStableCallback(() => {
-    // The current unit's matches first, else the first unit with any.
-    const now = planNow();
-    const one = now.find((item) => item.unitId === currentUnitId) ?? now[0];
-    if (one) {
-      replace([one]);
-      commands.goTo(one.unitId, view.replaceSide);
-    }
+  const { matchCount, preview, replaceOne, replaceAll, showUnit } = useFindReplace({
+    session,
+    units: document.units,
+    visible,
+    view,
+    pattern,
+    searchSides,
+    currentUnitId,
+    actor,
+    apply: commands.apply,
+    goTo: commands.goTo,
+    reloadEditor,
+    show: services.show,
+    t,
   });
-  const replaceAll = useStableCallback(() => replace(planNow()));
-  const showUnit = useStableCallback((unitId: string) => commands.goTo(unitId, view.replaceSide));
   const openRename = useCallback(() => setDialog({ kind: 'rename' }), []);
   const openCountingHelp = useCallback(() => setDialog({ kind: 'countingHelp' }), []);
 
@@ -301,7 +227,8 @@ export function DocumentEditor(props: {
 
   const currentIndex = indexOfUnit(document.units, currentUnitId);
   const currentUnit = document.units[currentIndex] ?? null;
-  const dialogIndex = dialog && 'unitId' in dialog ? numberOf(dialog.unitId) : 0;
+  const dialogIndex =
+    dialog && 'unitId' in dialog ? indexOfUnit(document.units, dialog.unitId) + 1 : 0;
 
   return (
     <div className="screen">
@@ -426,14 +353,7 @@ export function DocumentEditor(props: {
           number={dialogIndex}
           onClose={() => setDialog(null)}
           onReject={(reason) => {
-            const result = session.apply({
-              op: 'reject',
-              unitId: dialog.unitId,
-              reason,
-              ...commands.by(),
-            });
-            if (!result.ok)
-              services.show({ message: failureMessage(t, result.failure), tone: 'error' });
+            commands.apply({ op: 'reject', unitId: dialog.unitId, reason, ...commands.by() });
             setDialog(null);
           }}
         />

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { Pencil } from 'lucide-react';
 import { memo } from 'react';
 import type { BilingualTitle, DocumentKind } from '../../../shared/model/document';
+import { IconButton } from '../components/Button';
 
 /** The document's bilingual title and kind in the app bar; memoised so typing never re-renders it. */
 export const DocumentHeading = memo(function DocumentHeading(props: {
@@ -23,15 +24,9 @@ export const DocumentHeading = memo(function DocumentHeading(props: {
         <span lang="en">{title.en}</span>
       </h1>
       <span className={`kind-badge kind-${kind}`}>{t(`kind.${kind}`)}</span>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('editor.renameTitle')}
-        title={t('editor.renameTitle')}
-        onClick={props.onRename}
-      >
+      <IconButton label={t('editor.renameTitle')} onClick={props.onRename}>
         <Pencil size={15} aria-hidden />
-      </button>
+      </IconButton>
     </div>
   );
 });

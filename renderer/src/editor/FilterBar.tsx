@@ -1,7 +1,12 @@
 import { CaseSensitive, Regex, Replace as ReplaceIcon, Search, X } from 'lucide-react';
 import { memo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, UNIT_STATUSES, type Language } from '../../../shared/model/document';
+import {
+  languageTag,
+  LANGUAGES,
+  UNIT_STATUSES,
+  type Language,
+} from '../../../shared/model/document';
 import { isFiltering, NO_FILTER } from '../../../shared/review/filters';
 import type { DocumentProgress } from '../../../shared/review/stats';
 import { SEARCH_SCOPES } from '../../../shared/text/search';
@@ -213,7 +218,7 @@ function ReplaceRow(props: Omit<FilterBarProps, 'searchInput'>) {
               >
                 {item.number}
               </button>
-              <span lang={view.replaceSide === 'zh' ? 'zh-CN' : 'en'}>
+              <span lang={languageTag(view.replaceSide)}>
                 <DiffText segments={item.segments} />
               </span>
             </li>

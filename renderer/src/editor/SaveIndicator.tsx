@@ -43,25 +43,23 @@ export const SaveIndicator = memo(function SaveIndicator({
         </span>
       );
     case 'failed':
+    case 'conflict': {
+      // A failed save is retried; a conflicting one (another window saved first) needs a reload.
+      const failed = save.kind === 'failed';
       return (
-        <span className="save-state save-failed" role="alert" title={describeError(t, save.error)}>
+        <span
+          className="save-state save-failed"
+          role="alert"
+          title={failed ? describeError(t, save.error) : t('save.conflict')}
+        >
           <CircleAlert size={15} aria-hidden />
           {t('save.failed')}
-          <Button variant="quiet" className="save-retry" onClick={onRetry}>
-            {t('common.retry')}
+          <Button variant="quiet" className="save-retry" onClick={failed ? onRetry : onReload}>
+            {t(failed ? 'common.retry' : 'common.reload')}
           </Button>
         </span>
       );
-    case 'conflict':
-      return (
-        <span className="save-state save-failed" role="alert" title={t('save.conflict')}>
-          <CircleAlert size={15} aria-hidden />
-          {t('save.failed')}
-          <Button variant="quiet" className="save-retry" onClick={onReload}>
-            {t('common.reload')}
-          </Button>
-        </span>
-      );
+    }
   }
 });
 

@@ -6,6 +6,7 @@ import type { DocumentProgress } from '../../../shared/review/stats';
 import type { TextCounts } from '../../../shared/text/counting';
 import { formatNumber } from '../components/formatDate';
 import { useDocumentCounts } from './useDocumentCounts';
+import { IconButton } from '../components/Button';
 
 /** Progress by status, the document's counts, the selection's counts, and how they are counted. */
 export const StatusBar = memo(function StatusBar(props: {
@@ -78,15 +79,9 @@ export const StatusBar = memo(function StatusBar(props: {
           </span>
         )}
       </span>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('statusBar.countingHelp')}
-        title={t('statusBar.countingHelp')}
-        onClick={props.onHelp}
-      >
+      <IconButton label={t('statusBar.countingHelp')} onClick={props.onHelp}>
         <CircleHelp size={16} aria-hidden />
-      </button>
+      </IconButton>
     </footer>
   );
 });

@@ -1,12 +1,12 @@
 import { Check, CheckCheck, CornerUpLeft } from 'lucide-react';
 import { memo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language, Unit } from '../../../shared/model/document';
+import { languageTag, type Language, type Unit } from '../../../shared/model/document';
 import type { CommentThread, Role } from '../../../shared/model/review';
 import { plainText } from '../../../shared/model/richText';
 import { reviewChanges, translatorVersion } from '../../../shared/review/reviewChanges';
 import { countsOf } from '../../../shared/review/stats';
-import { isStale, mayApprove } from '../../../shared/review/workflow';
+import { isStale, mayApprove, targetSide } from '../../../shared/review/workflow';
 import { textDiff } from '../../../shared/text/diff';
 import { shortcutLabel } from '../../../shared/commands/shortcuts';
 import { IS_MAC } from '../commands/commandBus';
@@ -44,7 +44,7 @@ export const UnitPanel = memo(function UnitPanel({ commentBox, ...rest }: UnitPa
     );
   }
   const stale = isStale(unit, props.sourceLanguage);
-  const target = props.sourceLanguage === 'zh' ? 'en' : 'zh';
+  const target = targetSide(props.sourceLanguage);
   return (
     <aside className="unit-panel" aria-label={t('panel.title', { number: props.number })}>
       <header className="panel-header">
@@ -79,7 +79,7 @@ export const UnitPanel = memo(function UnitPanel({ commentBox, ...rest }: UnitPa
         <section className="panel-section">
           <h3>{t('review.stale')}</h3>
           <p className="panel-hint">{t('review.staleHint')}</p>
-          <p lang={props.sourceLanguage === 'zh' ? 'zh-CN' : 'en'}>
+          <p lang={languageTag(props.sourceLanguage)}>
             <DiffText
               segments={textDiff(
                 unit.confirmedSource,
@@ -214,7 +214,7 @@ function ReviewChanges({ unit, side }: { unit: Unit; side: Language }) {
       <h3>{t('panel.reviewChanges')}</h3>
       <p className="panel-hint">{t('panel.reviewChangesHint')}</p>
       {changes ? (
-        <p lang={side === 'zh' ? 'zh-CN' : 'en'}>
+        <p lang={languageTag(side)}>
           <DiffText segments={changes} />
         </p>
       ) : (
@@ -244,7 +244,7 @@ function History({ unit }: { unit: Unit }) {
               </span>
               <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
             </div>
-            <p className="history-text" lang={entry.side === 'zh' ? 'zh-CN' : 'en'}>
+            <p className="history-text" lang={languageTag(entry.side)}>
               {plainText(entry.text)}
             </p>
           </li>

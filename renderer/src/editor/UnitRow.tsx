@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import type { TFunction } from 'i18next';
 import { MessageSquare, StickyNote } from 'lucide-react';
 import { memo, useRef } from 'react';
-import { LANGUAGES, type Language, type Unit } from '../../../shared/model/document';
+import { languageTag, LANGUAGES, type Language, type Unit } from '../../../shared/model/document';
 import { plainText, type RichText } from '../../../shared/model/richText';
 import { isStale, openCommentCount, targetSide } from '../../../shared/review/workflow';
 import { textDiff } from '../../../shared/text/diff';
@@ -100,7 +100,7 @@ function Cell(props: UnitRowProps & { side: Language; stale: boolean }) {
   const { unit, side, t } = props;
   const staticRef = useRef<HTMLDivElement>(null);
   const label = t('editor.cellLabel', { number: props.number, language: t(`language.${side}`) });
-  const lang = side === 'zh' ? 'zh-CN' : 'en';
+  const lang = languageTag(side);
   const isSource = side === props.sourceLanguage;
   const className = `cell cell-${side}${isSource ? ' cell-source' : ''}`;
   const notes = <CellNotes {...props} isSource={isSource} />;
@@ -169,7 +169,7 @@ function CellNotes(props: UnitRowProps & { side: Language; stale: boolean; isSou
   const { unit, t } = props;
   if (props.isSource && props.stale && unit.confirmedSource !== undefined) {
     return (
-      <div className="cell-notice cell-notice-stale" lang={props.side === 'zh' ? 'zh-CN' : 'en'}>
+      <div className="cell-notice cell-notice-stale" lang={languageTag(props.side)}>
         <span className="cell-notice-label">{t('review.staleHint')}</span>
         <DiffText
           segments={textDiff(unit.confirmedSource, plainText(unit[props.side]), props.side)}

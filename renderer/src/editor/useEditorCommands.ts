@@ -3,12 +3,22 @@ import type { TFunction } from 'i18next';
 import type { RefObject } from 'react';
 import type { EditFailure } from '../../../shared/edits/applyEdits';
 import type { Edit } from '../../../shared/edits/edit';
-import { indexOfUnit, type Language, type Unit } from '../../../shared/model/document';
+import {
+  indexOfUnit,
+  otherLanguage,
+  type Language,
+  type Unit,
+} from '../../../shared/model/document';
 import { makeId } from '../../../shared/model/ids';
 import { emptyUnit } from '../../../shared/model/newDocument';
 import type { Actor } from '../../../shared/model/review';
 import { isEmptyRichText, plainText } from '../../../shared/model/richText';
-import { isUnconfirmed, needsAttention, targetSide } from '../../../shared/review/workflow';
+import {
+  isUnconfirmed,
+  mayApprove,
+  needsAttention,
+  targetSide,
+} from '../../../shared/review/workflow';
 import { proposeSplit } from '../../../shared/text/splitPoint';
 import { useCommands, type CommandBus } from '../commands/commandBus';
 import type { Toast } from '../components/Toasts';
@@ -115,7 +125,7 @@ export function useEditorCommands(context: EditorCommandContext) {
     const unit = current();
     if (!unit || !editor || !active) return;
     const side = active.side;
-    const other: Language = side === 'zh' ? 'en' : 'zh';
+    const other = otherLanguage(side);
     const text = plainText(unit[side]);
     const offset = Math.min(text.length, Math.max(0, caretPosition(editor) - 1));
     const otherText = plainText(unit[other]);
@@ -151,7 +161,7 @@ export function useEditorCommands(context: EditorCommandContext) {
 
   const deleteUnitNow = (unitId: string) => {
     const list = units();
-    const index = list.findIndex((unit) => unit.id === unitId);
+    const index = indexOfUnit(list, unitId);
     if (index < 0 || !apply({ op: 'deleteUnit', unitId })) return;
     const neighbour = list[index + 1] ?? list[index - 1];
     context.setActive(null);
@@ -168,11 +178,11 @@ export function useEditorCommands(context: EditorCommandContext) {
     confirm: { run: () => confirmAndAdvance('confirm'), enabled: hasCurrent },
     approve: {
       run: () => confirmAndAdvance('approve'),
-      enabled: () => hasCurrent() && actor.role === 'reviewer',
+      enabled: () => hasCurrent() && mayApprove(actor.role),
     },
     reject: {
       run: () => context.setRejecting(currentUnitId),
-      enabled: () => hasCurrent() && actor.role === 'reviewer',
+      enabled: () => hasCurrent() && mayApprove(actor.role),
     },
     nextUnit: { run: () => step(1), enabled: hasCurrent },
     previousUnit: { run: () => step(-1), enabled: hasCurrent },
@@ -246,7 +256,7 @@ export function useEditorCommands(context: EditorCommandContext) {
 }
 
 /** What to tell the user when an edit is refused. */
-export function failureMessage(t: TFunction, failure: EditFailure): string {
+function failureMessage(t: TFunction, failure: EditFailure): string {
   switch (failure.reason) {
     case 'emptyTarget':
       return t('review.emptyTarget');

@@ -7,6 +7,7 @@ import {
   NO_FILTER,
   type UnitFilter,
 } from '../../../shared/review/filters';
+import { targetSide } from '../../../shared/review/workflow';
 import { compileQuery, type SearchQuery } from '../../../shared/text/search';
 
 /** The units on screen, and each one's number in the whole document (filters leave gaps). */
@@ -44,7 +45,7 @@ const INITIAL: EditorViewState = {
 export function useEditorView(document: DuizhaoDocument) {
   const [view, setView] = useState<EditorViewState>(() => ({
     ...INITIAL,
-    replaceSide: targetOf(document),
+    replaceSide: targetSide(document.sourceLanguage),
   }));
   const update = useCallback(
     (patch: Partial<EditorViewState>) => setView((current) => ({ ...current, ...patch })),
@@ -80,8 +81,4 @@ export function useEditorView(document: DuizhaoDocument) {
     pattern,
     patternError: compiled && !compiled.ok ? compiled.error : null,
   };
-}
-
-function targetOf(document: DuizhaoDocument): Language {
-  return document.sourceLanguage === 'zh' ? 'en' : 'zh';
 }

@@ -1,16 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, runCli } from '../../../electron/cli/cli';
 import { RESOURCES_DIR } from '../../support/paths';
 import { servicesFor } from '../../support/services';
-import { tempDataDir } from '../../support/tempDataDir';
+import { tempDataDirPerTest } from '../../support/tempDataDir';
 
-let dir: Awaited<ReturnType<typeof tempDataDir>>;
-beforeEach(async () => {
-  dir = await tempDataDir();
-});
-afterEach(async () => {
-  await dir.remove();
-});
+const dir = tempDataDirPerTest();
 
 async function cli(args: string[], lang = 'en_US.UTF-8') {
   const out: string[] = [];

@@ -1,18 +1,12 @@
 import { BY_TRANSLATOR } from '../../support/actors';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/contract/dispatch';
 import { servicesFor } from '../../support/services';
-import { tempDataDir } from '../../support/tempDataDir';
+import { tempDataDirPerTest } from '../../support/tempDataDir';
 
-let dir: Awaited<ReturnType<typeof tempDataDir>>;
-beforeEach(async () => {
-  dir = await tempDataDir();
-});
-afterEach(async () => {
-  await dir.remove();
-});
+const dir = tempDataDirPerTest();
 
 const title = { zh: '第二十一届中国科协年会', en: 'The 21st Annual Meeting' };
 

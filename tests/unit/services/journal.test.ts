@@ -1,19 +1,13 @@
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Edit } from '../../../shared/edits/edit';
 import { plainText } from '../../../shared/model/richText';
 import { BY_TRANSLATOR } from '../../support/actors';
 import { servicesFor } from '../../support/services';
-import { tempDataDir } from '../../support/tempDataDir';
+import { tempDataDirPerTest } from '../../support/tempDataDir';
 
-let dir: Awaited<ReturnType<typeof tempDataDir>>;
-beforeEach(async () => {
-  dir = await tempDataDir();
-});
-afterEach(async () => {
-  await dir.remove();
-});
+const dir = tempDataDirPerTest();
 
 const title = { zh: '日志', en: 'Journal' };
 const journalPath = (id: string) => join(dir.path, 'documents', `${id}.journal`);

@@ -1,7 +1,7 @@
 import type * as FsPromises from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JournalEntry } from '../../../electron/services/storage/editJournal';
-import { tempDataDir } from '../../support/tempDataDir';
+import { tempDataDirPerTest } from '../../support/tempDataDir';
 
 /** fsync of a journal file fails while this is above zero (counted down per failure). */
 const faults = vi.hoisted(() => ({ failSyncs: 0 }));
@@ -30,13 +30,9 @@ const { EditJournal } = await import('../../../electron/services/storage/editJou
 const { readFile } = await import('node:fs/promises');
 const { join } = await import('node:path');
 
-let dir: Awaited<ReturnType<typeof tempDataDir>>;
-beforeEach(async () => {
-  dir = await tempDataDir();
+const dir = tempDataDirPerTest();
+beforeEach(() => {
   faults.failSyncs = 0;
-});
-afterEach(async () => {
-  await dir.remove();
 });
 
 const entry = (revision: number, text: string): JournalEntry => ({

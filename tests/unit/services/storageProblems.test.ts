@@ -1,19 +1,13 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/contract/dispatch';
 import { LOCK_FILE_NAME } from '../../../electron/services/storage/dataFolderLock';
 import { servicesFor } from '../../support/services';
-import { tempDataDir } from '../../support/tempDataDir';
+import { tempDataDirPerTest } from '../../support/tempDataDir';
 
-let dir: Awaited<ReturnType<typeof tempDataDir>>;
-beforeEach(async () => {
-  dir = await tempDataDir();
-});
-afterEach(async () => {
-  await dir.remove();
-});
+const dir = tempDataDirPerTest();
 
 const title = { zh: '甲', en: 'A' };
 

@@ -1,10 +1,10 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, ipcChannelName } from '../../../shared/contract/channelNames';
 import { isTrustedSender, registerContractHandlers } from '../../../electron/main/ipc';
 import { APP_URL } from '../../../electron/main/security';
 import { servicesFor } from '../../support/services';
-import { tempDataDir } from '../../support/tempDataDir';
+import { tempDataDirPerTest } from '../../support/tempDataDir';
 
 vi.mock('electron', () => ({}));
 
@@ -16,13 +16,7 @@ function fakeWindow(url = APP_URL) {
   return { webContents, mainFrame };
 }
 
-let dir: Awaited<ReturnType<typeof tempDataDir>>;
-beforeEach(async () => {
-  dir = await tempDataDir();
-});
-afterEach(async () => {
-  await dir.remove();
-});
+const dir = tempDataDirPerTest();
 
 describe('IPC handlers', () => {
   it('trust only the main frame of our window showing the app', () => {
