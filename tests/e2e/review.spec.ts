@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { plainText } from '../../shared/model/richText';
 import {
   cell,
+  createDocument,
   documentIdFromUrl,
   editCell,
   expect,
@@ -250,4 +251,44 @@ test('going straight back to a cell keeps everything typed in it, and Ctrl+Z wor
   await page.keyboard.type('June');
   await page.keyboard.press('Control+z'); // right after typing: the whole word goes
   await expect(cell(page, 4, 'en')).toHaveText('');
+});
+
+test('replace counts every match, not only the units its preview lists', async ({ page, host }) => {
+  await page.goto(host.url);
+  const id = await createDocument(page, { en: 'Many matches' });
+  // 60 units that mention Harbin, saved through the same API the editor uses.
+  await page.evaluate(async (documentId) => {
+    const call = async (channel: string, body: unknown) => {
+      const response = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return (await response.json()) as { ok: boolean; value: { revision: number } };
+    };
+    const current = await call('document.get', { id: documentId });
+    const edits = Array.from({ length: 60 }, (_, i) => ({
+      op: 'insertUnit',
+      index: 0,
+      unit: { id: `many${i}`, zh: [], en: [{ text: `Harbin ${i}` }], status: 'draft' },
+    }));
+    await call('document.applyEdits', {
+      id: documentId,
+      baseRevision: current.value.revision,
+      edits,
+    });
+  }, id);
+  await page.reload();
+  await expect(cell(page, 1, 'en')).toHaveText('Harbin 59');
+  await page.keyboard.press('Control+h');
+  await page.getByRole('searchbox').fill('Harbin');
+  await page.getByLabel('替换为').fill('Ha’erbin');
+  await page.getByRole('combobox', { name: '替换范围' }).selectOption({ label: '英文' });
+  await expect(page.getByText('将替换 60 处')).toBeVisible();
+  await page.getByRole('button', { name: '全部替换' }).click();
+  await expectSaved(page);
+  const replaced = await host.readDocument(id);
+  expect(replaced.units.filter((unit) => plainText(unit.en).startsWith('Ha’erbin'))).toHaveLength(
+    60,
+  );
 });

@@ -173,7 +173,7 @@ export function DocumentEditor(props: {
     bus,
   });
 
-  const { matchCount, preview, replaceOne, replaceAll, showUnit } = useFindReplace({
+  const { matchCount, preview, replaceCount, replaceOne, replaceAll, showUnit } = useFindReplace({
     session,
     units: document.units,
     visible,
@@ -257,6 +257,7 @@ export function DocumentEditor(props: {
         matchCount={matchCount}
         patternError={patternError}
         preview={preview}
+        replaceCount={replaceCount}
         searchInput={searchInput}
         onReplaceOne={replaceOne}
         onReplaceAll={replaceAll}

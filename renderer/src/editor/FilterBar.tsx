@@ -30,7 +30,9 @@ export interface FilterBarProps {
   shown: number;
   matchCount: number;
   patternError: string | null;
+  /** The first units replace would change; replaceCount counts every match it would replace. */
   preview: readonly ReplacePreviewItem[];
+  replaceCount: number;
   searchInput: RefObject<HTMLInputElement | null>;
   onReplaceOne: () => void;
   onReplaceAll: () => void;
@@ -172,7 +174,7 @@ export const FilterBar = memo(function FilterBar({ searchInput, ...props }: Filt
 function ReplaceRow(props: Omit<FilterBarProps, 'searchInput'>) {
   const { t } = useTranslation();
   const { view, update } = props;
-  const total = props.preview.reduce((sum, item) => sum + item.count, 0);
+  const total = props.replaceCount;
   return (
     <div className="replace-panel">
       <div className="filter-row">

@@ -64,6 +64,7 @@ export function useFindReplace(context: {
   }, [pattern, searchSides, visible]);
 
   const planned = useMemo(() => plan(visible.units), [plan, visible]);
+  const replaceCount = useMemo(() => planned.reduce((sum, item) => sum + item.count, 0), [planned]);
   const { units } = context;
   const preview = useMemo(
     (): readonly ReplacePreviewItem[] =>
@@ -129,5 +130,5 @@ export function useFindReplace(context: {
   const replaceAll = useStableCallback(() => replace(planNow()));
   const showUnit = useStableCallback((unitId: string) => context.goTo(unitId, side));
 
-  return { matchCount, preview, replaceOne, replaceAll, showUnit };
+  return { matchCount, preview, replaceCount, replaceOne, replaceAll, showUnit };
 }
