@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 import { startHost } from '../tests/e2e/support/browserHost';
+import { seedFlatProgramme } from '../tests/e2e/support/seed';
 import globalSetup from '../tests/e2e/support/globalSetup';
 import { REPO_ROOT } from '../tests/support/paths';
 
 /**
  * `npm run screenshots`: the README's pictures, taken from the browser host over a fresh data
- * folder with the built-in samples, a few units translated by hand.
+ * folder with the built-in samples (the library, as added), then a few units translated by hand.
  */
 globalSetup();
 const dataDir = await mkdtemp(join(tmpdir(), 'duizhao-screenshots-'));
@@ -26,7 +27,27 @@ try {
   });
   await page.goto(host.url);
   await page.getByRole('button', { name: '添加示例' }).first().click();
+  await page.getByRole('button', { name: '关闭' }).click(); // the "samples added" notice
+  await page.getByRole('heading', { name: '文档库' }).waitFor();
+  await page.screenshot({ path: join(REPO_ROOT, 'docs', 'images', 'library.png') });
+
+  // The programme editor on the sample: a session given its Chinese title, the preview beside.
   await page.getByRole('button', { name: '第二十一届中国科协年会' }).click();
+  await page
+    .getByRole('navigation', { name: '日程大纲' })
+    .getByRole('button', { name: /China Science and Technology Forum/ })
+    .click();
+  await page.getByLabel('名称（中文）', { exact: true }).click();
+  await page.keyboard.insertText('中国科技论坛');
+  await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+  await page.screenshot({ path: join(REPO_ROOT, 'docs', 'images', 'programme.png') });
+  await page.getByRole('button', { name: '文档库' }).click();
+  await page.getByRole('heading', { name: '文档库' }).waitFor();
+
+  // The grid: the programme sample's cover and article as flat units of a text document (the
+  // sample itself is a structured programme, which opens in the programme editor).
+  const flat = await seedFlatProgramme(host.url);
+  await page.goto(`${host.url}#/doc/${flat}`);
   const fill = async (unit: number, side: '英文' | '中文', text: string) => {
     await page.getByRole('textbox', { name: `第 ${unit} 个单元，${side}`, exact: true }).click();
     await page.keyboard.insertText(text);
@@ -43,12 +64,10 @@ try {
   await page.keyboard.press('Escape');
   await page.getByRole('textbox', { name: '第 7 个单元，中文', exact: true }).click();
   await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
-  await page.getByRole('button', { name: '关闭' }).click(); // the "samples added" notice
   await page.screenshot({ path: join(REPO_ROOT, 'docs', 'images', 'editor.png') });
 
   await page.getByRole('button', { name: '文档库' }).click();
   await page.getByRole('heading', { name: '文档库' }).waitFor();
-  await page.screenshot({ path: join(REPO_ROOT, 'docs', 'images', 'library.png') });
 
   // Review: the English-first release, translated, then reviewed; one source changed since.
   const signAs = async (name: string) => {
@@ -98,7 +117,7 @@ try {
   await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
   await page.setViewportSize({ width: 1360, height: 1080 });
   await page.screenshot({ path: join(REPO_ROOT, 'docs', 'images', 'review.png') });
-  console.log('docs/images/editor.png, docs/images/library.png, docs/images/review.png');
+  console.log('docs/images/{library,programme,editor,review}.png');
 } finally {
   await browser.close();
   await host.stop();

@@ -1,9 +1,11 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import type { Channel } from '../../shared/contract/channelNames';
 import type { RequestOf, ResponseOf } from '../../shared/contract/contract';
 import { dispatch } from '../../shared/contract/dispatch';
-import { AppErrorException } from '../../shared/contract/errors';
+import { AppErrorException, appError } from '../../shared/contract/errors';
 import { createI18n, describeError, describeProblem } from '../../shared/i18n/i18n';
 import {
   DOCUMENT_KINDS,
@@ -12,6 +14,12 @@ import {
   type Language,
 } from '../../shared/model/document';
 import { uiLanguageForLocale } from '../../shared/model/settings';
+import { checkProgramme, describeIssue } from '../../shared/programme/checks';
+import {
+  MAX_IMPORT_BYTES,
+  PROGRAMME_FILE_FORMATS,
+  type ProgrammeFileFormat,
+} from '../../shared/programme/programmeFiles';
 import { APP_VERSION } from '../services/appVersion';
 import { defaultDataDir, resolveDataDir } from '../services/dataDir';
 import { openServices, type Services } from '../services/openServices';
@@ -21,6 +29,8 @@ import { documentStats } from '../../shared/review/stats';
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
 export const EXIT_FAILURE = 2;
+/** `programme check` found a timetable error: 1, as the issue asks and linters do. */
+export const EXIT_CHECK_ERRORS = 1;
 
 export interface CliIo {
   out: (text: string) => void;
@@ -47,6 +57,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'title-zh': { type: 'string' },
         'title-en': { type: 'string' },
         source: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -111,6 +124,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           printLibrary(io.out, t, added);
           return EXIT_OK;
         });
+      case 'import': {
+        const file = rest[0];
+        if (!file) throw new UsageError(t('cli.missingFile'));
+        oneOf(t, '--kind', values.kind, ['programme']);
+        const data = await readImportFile(t, file);
+        return await withServices(await open(false), async (call) => {
+          const entry = await call('library.import', {
+            fileName: basename(file),
+            kind: 'programme',
+            data,
+          });
+          io.out(t('cli.imported', { id: entry.id, title: titleOf(entry.title) }));
+          return EXIT_OK;
+        });
+      }
+      case 'programme':
+        return await programmeCommand(t, io, values, rest, () => open(true));
       default:
         throw new UsageError(t('cli.unknownCommand', { command }));
     }
@@ -130,6 +160,98 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err(t('cli.failed', { message: error instanceof Error ? error.message : String(error) }));
     return EXIT_FAILURE;
   }
+}
+
+/** `duizhao programme export|check ID`: a programme's files and its timetable checks. */
+async function programmeCommand(
+  t: TFunction,
+  io: CliIo,
+  values: { format?: string; out?: string; force?: boolean; json?: boolean },
+  [action, prefix]: readonly string[],
+  open: () => Promise<Services>,
+): Promise<number> {
+  if (action !== 'export' && action !== 'check') throw new UsageError(t('cli.programmeUsage'));
+  // Usage is checked before the library is opened.
+  const format =
+    action === 'export'
+      ? (oneOf(t, '--format', values.format, PROGRAMME_FILE_FORMATS) as ProgrammeFileFormat)
+      : undefined;
+  const id = requiredId(t, prefix);
+  return withServices(await open(), async (call) => {
+    const document = await documentNamed(t, call, id);
+    if (format !== undefined) {
+      const file = await call('document.exportProgramme', { id: document.id, format });
+      if (values.out === undefined) {
+        // io.out ends the line itself.
+        io.out(file.text.replace(/\r?\n$/, ''));
+        return EXIT_OK;
+      }
+      await writeNew(t, values.out, file.text, values.force ?? false);
+      io.out(t('cli.wrote', { file: values.out }));
+      return EXIT_OK;
+    }
+    if (document.kind !== 'programme') {
+      throw new AppErrorException(appError('notProgramme', { id: document.id }));
+    }
+    const issues = checkProgramme(document);
+    const errors = issues.filter((issue) => issue.severity === 'error').length;
+    if (values.json) {
+      const described = issues.map((issue) => ({
+        ...issue,
+        message: describeIssue(t, document, issue),
+      }));
+      io.out(JSON.stringify(described, null, 2));
+    } else {
+      for (const issue of issues) {
+        const severity = t(
+          issue.severity === 'error' ? 'cli.severityError' : 'cli.severityWarning',
+        );
+        io.out(t('cli.issue', { severity, message: describeIssue(t, document, issue) }));
+      }
+      io.out(
+        issues.length === 0
+          ? t('cli.checkClean')
+          : t('cli.checkSummary', { errors, warnings: issues.length - errors }),
+      );
+    }
+    // Like a linter: a timetable error fails the command, so a script can stop on it.
+    return errors > 0 ? EXIT_CHECK_ERRORS : EXIT_OK;
+  });
+}
+
+/** A file to import, as base64; one too large is refused before it is read. */
+async function readImportFile(t: TFunction, file: string): Promise<string> {
+  try {
+    if ((await stat(file)).size > MAX_IMPORT_BYTES) {
+      const limit = MAX_IMPORT_BYTES / 2 ** 20;
+      throw new AppErrorException(appError('importTooLarge', { file: basename(file), limit }));
+    }
+    return (await readFile(file)).toString('base64');
+  } catch (error) {
+    if (error instanceof AppErrorException) throw error;
+    throw new Error(t('cli.cannotRead', { file, reason: errorCode(error) }), { cause: error });
+  }
+}
+
+/** Writes a new file; an existing one is replaced only when asked (--force). */
+async function writeNew(t: TFunction, file: string, text: string, force: boolean): Promise<void> {
+  try {
+    await writeFile(file, text, { encoding: 'utf8', flag: force ? 'w' : 'wx' });
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') {
+      throw new Error(t('cli.outExists', { file }), { cause: error });
+    }
+    throw new Error(t('cli.cannotWrite', { file, reason: errorCode(error) }), { cause: error });
+  }
+}
+
+function errorCode(error: unknown): string {
+  if (error instanceof Error && 'code' in error) return String(error.code);
+  return error instanceof Error ? error.message : String(error);
+}
+
+function titleOf(title: { zh: string; en: string }): string {
+  return [title.zh, title.en].filter(Boolean).join(' / ');
 }
 
 type Call = <C extends Channel>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>;

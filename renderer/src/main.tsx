@@ -3,6 +3,7 @@ import '@fontsource/noto-sans-sc/700.css';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import './styles/global.css';
+import './styles/programme.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/client';

@@ -13,8 +13,10 @@ export const CHANNELS = [
   'library.restore',
   'library.dismissProblem',
   'library.addSamples',
+  'library.import',
   'document.get',
   'document.applyEdits',
+  'document.exportProgramme',
   'settings.get',
   'settings.update',
 ] as const;

@@ -10,6 +10,7 @@ import {
 } from '../model/document';
 import { libraryEntrySchema, libraryListingSchema } from '../model/library';
 import { settingsPatchSchema, settingsSchema } from '../model/settings';
+import { MAX_IMPORT_BASE64_LENGTH, PROGRAMME_FILE_FORMATS } from '../programme/programmeFiles';
 import type { Channel } from './channelNames';
 import type { Result } from './result';
 
@@ -48,6 +49,25 @@ export const savedRevisionSchema = z
   .strict();
 export type SavedRevision = z.infer<typeof savedRevisionSchema>;
 
+/** A file the user picked, to become a new document: its name and its bytes in base64. */
+export const importRequestSchema = z
+  .object({
+    fileName: z.string().min(1).max(255),
+    kind: z.literal('programme'),
+    data: z.base64().max(MAX_IMPORT_BASE64_LENGTH),
+  })
+  .strict();
+export type ImportRequest = z.infer<typeof importRequestSchema>;
+
+export const exportProgrammeRequestSchema = z
+  .object({ id: idSchema, format: z.enum(PROGRAMME_FILE_FORMATS) })
+  .strict();
+
+/** A file for the user to save: the renderer offers it as a download. */
+export const exportedFileSchema = z
+  .object({ fileName: z.string(), contentType: z.string(), text: z.string() })
+  .strict();
+
 export const contract = {
   'app.info': { request: empty, response: appInfoSchema },
   'library.list': { request: empty, response: libraryListingSchema },
@@ -64,8 +84,13 @@ export const contract = {
     response: z.null(),
   },
   'library.addSamples': { request: empty, response: z.array(libraryEntrySchema) },
+  'library.import': { request: importRequestSchema, response: libraryEntrySchema },
   'document.get': { request: byId, response: documentSchema },
   'document.applyEdits': { request: applyEditsRequestSchema, response: savedRevisionSchema },
+  'document.exportProgramme': {
+    request: exportProgrammeRequestSchema,
+    response: exportedFileSchema,
+  },
   'settings.get': { request: empty, response: settingsSchema },
   'settings.update': { request: settingsPatchSchema, response: settingsSchema },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;

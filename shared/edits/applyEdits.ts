@@ -5,7 +5,9 @@ import {
   type DuizhaoDocument,
   type Unit,
 } from '../model/document';
+import type { Programme } from '../model/programme';
 import { normalizeRichText } from '../model/richText';
+import { referenceProblems, textsInReadingOrder } from '../programme/structure';
 import {
   approved,
   confirmed,
@@ -26,6 +28,8 @@ export type EditFailure =
   | { reason: 'indexOutOfRange'; index: number }
   | { reason: 'tooManyUnits'; limit: number }
   | { reason: 'nothingToMerge'; unitId: string }
+  /** The batch would leave the programme naming a unit that is gone, or similar. */
+  | { reason: 'programmeReferences'; detail: string }
   | UnitChangeFailure;
 
 export type ApplyEditsOutcome =
@@ -40,12 +44,51 @@ type Step = { units: Unit[] } | { failure: EditFailure };
  */
 export function applyEdits(document: DuizhaoDocument, edits: readonly Edit[]): ApplyEditsOutcome {
   let units = document.units;
+  let programme = document.programme;
+  let reshaped = false;
   for (const [editIndex, edit] of edits.entries()) {
+    if (edit.op === 'setProgramme') {
+      programme = edit.programme ?? undefined;
+      reshaped = true;
+      continue;
+    }
     const outcome = applyEdit(units, edit, document.sourceLanguage);
     if ('failure' in outcome) return { ok: false, failure: outcome.failure, editIndex };
     units = outcome.units;
+    reshaped ||= RESHAPING.has(edit.op);
   }
-  return { ok: true, document: { ...document, units } };
+  if (reshaped && programme) {
+    const shaped = unitsForProgramme(units, programme);
+    if ('failure' in shaped) {
+      return { ok: false, failure: shaped.failure, editIndex: edits.length - 1 };
+    }
+    units = shaped.units;
+  }
+  const { programme: _before, ...rest } = document;
+  return { ok: true, document: programme ? { ...rest, units, programme } : { ...rest, units } };
+}
+
+/** Edits after which a programme's references must be checked and its units put in order. */
+const RESHAPING = new Set<Edit['op']>(['insertUnit', 'deleteUnit', 'moveUnit', 'split', 'merge']);
+
+/**
+ * A programme's units in reading order (so the grid reads like the booklet), after checking
+ * that every text the programme names is still there. Units the programme does not name keep
+ * their order at the end.
+ */
+function unitsForProgramme(units: Unit[], programme: Programme): Step {
+  const problems = referenceProblems(programme, (id) => indexOf(units, id) >= 0);
+  if (problems.length > 0) {
+    return { failure: { reason: 'programmeReferences', detail: problems.join('; ') } };
+  }
+  const order = textsInReadingOrder(programme).map((text) => text.unitId);
+  const placed = new Set(order);
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  const ordered = [
+    ...order.map((id) => byId.get(id) as Unit),
+    ...units.filter((unit) => !placed.has(unit.id)),
+  ];
+  return ordered.every((unit, i) => unit === units[i]) ? { units } : { units: ordered };
 }
 
 function applyEdit(
@@ -115,6 +158,8 @@ function applyEdit(
       const joined = merged(units[index] as Unit, next, sourceLanguage);
       return { units: [...units.slice(0, index), joined, ...units.slice(index + 2)] };
     }
+    case 'setProgramme':
+      return { units: [...units] };
   }
 }
 

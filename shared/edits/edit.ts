@@ -6,6 +6,7 @@ import {
   languageSchema,
   unitSchema,
 } from '../model/document';
+import { programmeSchema } from '../model/programme';
 import { actorSchema, MAX_COMMENT_LENGTH } from '../model/review';
 import { richTextSchema } from '../model/richText';
 
@@ -95,6 +96,11 @@ export const editSchema = z.discriminatedUnion('op', [
     .strict(),
   /** Merges a unit with the one after it. */
   z.object({ op: z.literal('merge'), unitId: idSchema }).strict(),
+  /**
+   * Replaces a programme's structure (null: back to none). Units it names must exist by the
+   * end of the batch: insert new texts before this edit, delete dropped ones after it.
+   */
+  z.object({ op: z.literal('setProgramme'), programme: programmeSchema.nullable() }).strict(),
 ]);
 export type Edit = z.infer<typeof editSchema>;
 export type EditOp = Edit['op'];

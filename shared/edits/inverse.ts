@@ -1,4 +1,4 @@
-import { findUnitIndex, type DuizhaoDocument, type Unit } from '../model/document';
+import { findUnitIndex, type DuizhaoDocument } from '../model/document';
 import { applyEdits } from './applyEdits';
 import type { Edit } from './edit';
 
@@ -10,11 +10,11 @@ import type { Edit } from './edit';
 export function inverseEdits(document: DuizhaoDocument, edits: readonly Edit[]): Edit[] | null {
   // The common case — one keystroke's edit — needs no trial application.
   const [only] = edits;
-  if (edits.length === 1 && only) return inverseOf(document.units, only);
+  if (edits.length === 1 && only) return inverseOf(document, only);
   const inverse: Edit[][] = [];
   let current = document;
   for (const edit of edits) {
-    const undo = inverseOf(current.units, edit);
+    const undo = inverseOf(current, edit);
     const outcome = applyEdits(current, [edit]);
     if (!undo || !outcome.ok) return null;
     inverse.push(undo);
@@ -23,7 +23,8 @@ export function inverseEdits(document: DuizhaoDocument, edits: readonly Edit[]):
   return inverse.reverse().flat();
 }
 
-function inverseOf(units: readonly Unit[], edit: Edit): Edit[] | null {
+function inverseOf(document: DuizhaoDocument, edit: Edit): Edit[] | null {
+  const { units } = document;
   const find = (id: string) => {
     const index = findUnitIndex(units, id);
     const unit = units[index];
@@ -58,6 +59,8 @@ function inverseOf(units: readonly Unit[], edit: Edit): Edit[] | null {
         { op: 'insertUnit', index: found.index + 1, unit: next },
       ];
     }
+    case 'setProgramme':
+      return [{ op: 'setProgramme', programme: document.programme ?? null }];
     case 'putUnit': {
       const found = find(edit.unit.id);
       return found && [{ op: 'putUnit', unit: found.unit }];

@@ -1,5 +1,5 @@
 import { createInstance, type i18n, type InitOptions, type TFunction } from 'i18next';
-import type { AppError } from '../contract/errors';
+import type { AppError, ErrorProblem } from '../contract/errors';
 import type { StorageProblem } from '../model/library';
 import type { UiLanguage } from '../model/settings';
 import { resources } from './resources';
@@ -26,9 +26,24 @@ export function createI18n(language: UiLanguage): i18n {
   return instance;
 }
 
-/** An error value from the services, in the user's language. */
-export function describeError(t: TFunction, error: AppError): string {
-  return t(error.key, error.params ?? {});
+/**
+ * An error value from the services, in the user's language. Its problems, if any, follow one
+ * per line ("Line 7: …"), unless the caller lists them itself (`problems: false`).
+ */
+export function describeError(
+  t: TFunction,
+  error: AppError,
+  options: { problems?: boolean } = {},
+): string {
+  const message = t(error.key, error.params ?? {});
+  const problems = options.problems === false ? [] : (error.problems ?? []);
+  return [message, ...problems.map((problem) => describeErrorProblem(t, problem))].join('\n');
+}
+
+/** One of an error's problems, with its line: "Line 7: “9.00” in start is not a time…". */
+export function describeErrorProblem(t: TFunction, problem: ErrorProblem): string {
+  const message = t(problem.key, problem.params ?? {});
+  return t('importProgramme.line', { line: problem.line, message });
 }
 
 /** A file the library could not open, in the user's language. */

@@ -1,19 +1,12 @@
 import { z } from 'zod';
 import { commentThreadSchema, historyEntrySchema, rejectionSchema, stampSchema } from './review';
+import { programmeSchema } from './programme';
 import { richTextSchema } from './richText';
+import { referenceProblems } from '../programme/structure';
+import { idSchema, isoTimeSchema } from './identifiers';
 import { readVersioned, type VersionedFormat, type VersionedReadOutcome } from './versioned';
 
-/**
- * Identifiers name files on disk (documents/<id>.json), so they are restricted to characters
- * that are safe in every file system and can never form a path.
- */
-export const ID_PATTERN = '[A-Za-z0-9][A-Za-z0-9_-]{0,63}';
-export const idSchema = z
-  .string()
-  .regex(new RegExp(`^${ID_PATTERN}$`), 'expected an id of letters, digits, - and _');
-export type Id = z.infer<typeof idSchema>;
-
-export const isoTimeSchema = z.iso.datetime({ offset: true });
+export { ID_PATTERN, idSchema, isoTimeSchema, type Id } from './identifiers';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -76,8 +69,11 @@ export const unitSchema = z
   .strict();
 export type Unit = z.infer<typeof unitSchema>;
 
-/** 2: units carry the review workflow (confirmed source, rejection, comments, history). */
-export const DOCUMENT_SCHEMA_VERSION = 2;
+/**
+ * 2: units carry the review workflow (confirmed source, rejection, comments, history).
+ * 3: a programme document may carry its structure (days, sessions, people, rooms, organisations).
+ */
+export const DOCUMENT_SCHEMA_VERSION = 3;
 export const MAX_UNITS = 100_000;
 
 export const documentSchema = z
@@ -94,6 +90,8 @@ export const documentSchema = z
     revision: z.number().int().nonnegative(),
     trashedAt: isoTimeSchema.optional(),
     units: z.array(unitSchema).max(MAX_UNITS),
+    /** A programme's structure; its texts are units above. Absent until first edited. */
+    programme: programmeSchema.optional(),
   })
   .strict()
   .superRefine((document, ctx) => {
@@ -108,6 +106,11 @@ export const documentSchema = z
       }
       seen.add(unit.id);
     });
+    if (document.programme) {
+      for (const problem of referenceProblems(document.programme, (id) => seen.has(id))) {
+        ctx.addIssue({ code: 'custom', path: ['programme'], message: problem });
+      }
+    }
   });
 export type DuizhaoDocument = z.infer<typeof documentSchema>;
 
@@ -118,6 +121,8 @@ export const documentFormat: VersionedFormat<DuizhaoDocument> = {
   migrations: {
     // Version 1 units had no review data; every new field is optional, so they are valid as they are.
     1: (data) => data,
+    // Version 2 documents had no programme structure, which is optional.
+    2: (data) => data,
   },
 };
 

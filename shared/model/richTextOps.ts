@@ -46,3 +46,30 @@ export function joinPlain(first: string, second: string, language: 'zh' | 'en'):
     joinRichText(first ? [{ text: first }] : [], second ? [{ text: second }] : [], language),
   );
 }
+
+/**
+ * The text changed to `next` (typed in a plain field), keeping the marks of everything that did
+ * not change: editing "The 21st" around its superscript keeps the superscript. New characters
+ * take the marks of the character before them.
+ */
+export function withPlainText(runs: readonly Run[], next: string): RichText {
+  const before = plainText(runs);
+  if (before === next) return normalizeRichText(runs);
+  let prefix = 0;
+  const limit = Math.min(before.length, next.length);
+  while (prefix < limit && before[prefix] === next[prefix]) prefix += 1;
+  let suffix = 0;
+  while (
+    suffix < limit - prefix &&
+    before[before.length - 1 - suffix] === next[next.length - 1 - suffix]
+  ) {
+    suffix += 1;
+  }
+  const inserted = next.slice(prefix, next.length - suffix);
+  const marks = prefix > 0 ? sliceRichText(runs, prefix - 1, prefix)[0]?.marks : undefined;
+  return normalizeRichText([
+    ...sliceRichText(runs, 0, prefix),
+    ...(inserted ? [marks ? { text: inserted, marks } : { text: inserted }] : []),
+    ...sliceRichText(runs, before.length - suffix),
+  ]);
+}

@@ -1,5 +1,5 @@
 import { richTextFromPlain } from '../model/richText';
-import { blocksOf, type SampleDocument, type SampleUnit } from './sampleDocument';
+import { blocksOf, draftUnits, type SampleDocument, type SampleUnit } from './sampleDocument';
 
 export const RELEASE_SAMPLE_FILE = 'cast-work-conference-2021.news.en.txt';
 
@@ -53,7 +53,7 @@ const SCRAPE_METADATA = /^date \d{4}-\d{2}-\d{2}\b/;
  * Chinese side to be translated. The scraper's "date … (@author)" line is not part of the
  * release; it is kept as a note on the first unit rather than dropped unseen.
  */
-export function releaseSample(text: string): SampleDocument {
+export function releaseSample(text: string, newId: () => string): SampleDocument {
   const paragraphs = blocksOf(text).map((lines) => lines.join(' '));
   const metadata =
     paragraphs.length > 0 && SCRAPE_METADATA.test(paragraphs[0] as string)
@@ -75,6 +75,6 @@ export function releaseSample(text: string): SampleDocument {
     kind: 'release',
     title: { zh: '中国科协2021年工作会议', en: 'CAST 2021 Work Conference' },
     sourceLanguage: 'en',
-    units,
+    units: draftUnits(units, newId),
   };
 }

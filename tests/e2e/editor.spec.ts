@@ -39,6 +39,8 @@ test('a newcomer creates a document, writes both languages side by side, and fin
 
   await page.getByRole('button', { name: '新建文档' }).first().click();
   const dialog = page.getByRole('dialog', { name: '新建文档' });
+  // A text document opens in the unit grid (a programme would open in the programme editor).
+  await dialog.getByRole('radio', { name: '文本', exact: true }).check();
   await dialog.getByLabel('中文标题').fill('第二十一届中国科协年会日程');
   await dialog.getByLabel('英文标题').fill('Programme of the 21st CAST Annual Meeting');
   await dialog.getByRole('button', { name: '创建' }).click();

@@ -1,4 +1,4 @@
-import { cell, expect, expectSaved, test } from './support/fixtures';
+import { cell, createDocument, expect, expectSaved, test } from './support/fixtures';
 
 test.describe('first start on an English system', () => {
   test.use({ locale: 'en-US' });
@@ -39,15 +39,15 @@ test('on a Chinese system the UI starts in Chinese, editor chrome included', asy
 }) => {
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: '还没有文档' })).toBeVisible();
-  await page.getByRole('button', { name: '添加示例' }).first().click();
-  await page.getByRole('button', { name: '第二十一届中国科协年会' }).click();
+  await expect(page.getByRole('button', { name: '添加示例' }).first()).toBeVisible();
+  await createDocument(page, { zh: '第二十一届中国科协年会' });
   await expect(
     page.getByRole('toolbar', { name: '格式与单元' }).getByRole('button', { name: '加粗' }),
   ).toBeVisible();
   await expect(page.getByRole('columnheader', { name: /中文\s*原文/ })).toBeVisible();
 
   // Switching language mid-edit keeps the open document and the edit under way.
-  await cell(page, 2, 'en').click();
+  await cell(page, 1, 'en').click();
   await page.keyboard.type('CAST and the People’s Government of Heilongjiang');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(
@@ -56,12 +56,12 @@ test('on a Chinese system the UI starts in Chinese, editor chrome included', asy
       .getByRole('button', { name: 'Bold' }),
   ).toBeVisible();
   await expect(page.getByRole('columnheader', { name: /Chinese\s*Original/ })).toBeVisible();
-  await cell(page, 2, 'en', 'en').click();
+  await cell(page, 1, 'en', 'en').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Province');
   await expectSaved(page, 'en');
   await page.reload();
-  await expect(cell(page, 2, 'en', 'en')).toHaveText(
+  await expect(cell(page, 1, 'en', 'en')).toHaveText(
     'CAST and the People’s Government of Heilongjiang Province',
   );
 });

@@ -10,12 +10,16 @@ import {
   test,
   type HostFixture,
 } from './support/fixtures';
+import { FLAT_PROGRAMME_TITLE, seedFlatProgramme } from './support/seed';
 
-/** Opens the programme sample (Chinese-first) and returns its id. */
+/**
+ * Opens the programme sample's cover and article as 13 flat units in the grid (a Chinese-first
+ * text document, as the sample was before it became a structured programme) and returns its id.
+ */
 async function openProgramme(page: Page, host: HostFixture): Promise<string> {
+  await seedFlatProgramme(host.url);
   await page.goto(host.url);
-  await page.getByRole('button', { name: '添加示例' }).first().click();
-  await page.getByRole('button', { name: '第二十一届中国科协年会' }).click();
+  await page.getByRole('button', { name: FLAT_PROGRAMME_TITLE.zh }).click();
   return documentIdFromUrl(page);
 }
 

@@ -1,13 +1,24 @@
 import type { ContractHandlers } from '../../../shared/contract/contract';
 import { fail } from '../../../shared/contract/errors';
 import { applyEdits } from '../../../shared/edits/applyEdits';
+import { exportProgrammeFile } from '../../../shared/programme/programmeFiles';
 import type { ServiceContext } from '../serviceContext';
 
-type DocumentHandlers = Pick<ContractHandlers, 'document.get' | 'document.applyEdits'>;
+type DocumentHandlers = Pick<
+  ContractHandlers,
+  'document.get' | 'document.applyEdits' | 'document.exportProgramme'
+>;
 
 export function documentHandlers({ store, now }: ServiceContext): DocumentHandlers {
   return {
     'document.get': ({ id }) => store.readDocument(id),
+
+    /** A programme as a file for the user to save: the renderer offers it as a download. */
+    'document.exportProgramme': async ({ id, format }) => {
+      const document = await store.readDocument(id);
+      if (document.kind !== 'programme') fail('notProgramme', { id });
+      return exportProgrammeFile(document, format);
+    },
 
     /**
      * Applies a batch of edits and resolves once it is on disk: the editor shows "saved" only

@@ -1,7 +1,9 @@
 import type { ContractHandlers } from '../../../shared/contract/contract';
+import { AppErrorException } from '../../../shared/contract/errors';
 import type { DuizhaoDocument } from '../../../shared/model/document';
 import { libraryEntryOf, type LibraryEntry } from '../../../shared/model/library';
 import { duplicateDocument, newDocument } from '../../../shared/model/newDocument';
+import { importProgrammeFile } from '../../../shared/programme/programmeFiles';
 import type { ServiceContext } from '../serviceContext';
 import { addSamples } from '../samples/samples';
 
@@ -15,6 +17,7 @@ type LibraryHandlers = Pick<
   | 'library.restore'
   | 'library.dismissProblem'
   | 'library.addSamples'
+  | 'library.import'
 >;
 
 function byLastChange(a: LibraryEntry, b: LibraryEntry): number {
@@ -62,5 +65,13 @@ export function libraryHandlers(context: ServiceContext): LibraryHandlers {
       return null;
     },
     'library.addSamples': () => addSamples(context),
+    'library.import': async ({ fileName, data }) => {
+      const bytes = Buffer.from(data, 'base64');
+      const outcome = importProgrammeFile(fileName, bytes, { newId, now: now() });
+      if (!outcome.ok) throw new AppErrorException(outcome.error);
+      // The same path as library.create: durable, indexed, nothing written for a bad file.
+      await store.createDocument(outcome.document);
+      return libraryEntryOf(outcome.document);
+    },
   };
 }

@@ -4,15 +4,14 @@ import { DOCUMENT_SCHEMA_VERSION, type DuizhaoDocument } from '../../../shared/m
 import { libraryEntryOf, type LibraryEntry } from '../../../shared/model/library';
 import { PROGRAMME_SAMPLE_FILE, programmeSample } from '../../../shared/samples/programmeSample';
 import { RELEASE_SAMPLE_FILE, releaseSample } from '../../../shared/samples/releaseSample';
-import type { SampleDocument } from '../../../shared/samples/sampleDocument';
+import type { SampleConverter, SampleDocument } from '../../../shared/samples/sampleDocument';
 import type { ServiceContext } from '../serviceContext';
 
 /** The built-in samples: each source file as received, and how it becomes a document. */
-export const SAMPLES: ReadonlyArray<{ file: string; convert: (source: string) => SampleDocument }> =
-  [
-    { file: PROGRAMME_SAMPLE_FILE, convert: programmeSample },
-    { file: RELEASE_SAMPLE_FILE, convert: releaseSample },
-  ];
+export const SAMPLES: ReadonlyArray<{ file: string; convert: SampleConverter }> = [
+  { file: PROGRAMME_SAMPLE_FILE, convert: programmeSample },
+  { file: RELEASE_SAMPLE_FILE, convert: releaseSample },
+];
 
 export function samplesDir(resourcesDir: string): string {
   return join(resourcesDir, 'samples');
@@ -23,16 +22,18 @@ export async function addSamples(context: ServiceContext): Promise<LibraryEntry[
   const entries: LibraryEntry[] = [];
   for (const sample of SAMPLES) {
     const source = await readFile(join(samplesDir(context.resourcesDir), sample.file), 'utf8');
-    const document = sampleToDocument(sample.convert(source), context);
+    const converted = sample.convert(source, () => context.newId());
+    const document = sampleToDocument(converted, context);
     await context.store.createDocument(document);
     entries.push(libraryEntryOf(document));
   }
   return entries;
 }
 
+/** The sample's units and programme as they are (their ids already given), in a new document. */
 function sampleToDocument(sample: SampleDocument, context: ServiceContext): DuizhaoDocument {
   const time = context.now().toISOString();
-  return {
+  const document: DuizhaoDocument = {
     schemaVersion: DOCUMENT_SCHEMA_VERSION,
     id: context.newId(),
     kind: sample.kind,
@@ -41,6 +42,8 @@ function sampleToDocument(sample: SampleDocument, context: ServiceContext): Duiz
     createdAt: time,
     updatedAt: time,
     revision: 0,
-    units: sample.units.map((unit) => ({ id: context.newId(), status: 'draft' as const, ...unit })),
+    units: sample.units,
   };
+  if (sample.programme) document.programme = sample.programme;
+  return document;
 }

@@ -50,6 +50,8 @@ export function DocumentEditor(props: {
   chrome: AppChrome;
   session: DocumentSession;
   back: ReactNode;
+  /** Beside the title: the programme view's switch back to itself. */
+  viewSwitch?: ReactNode;
 }) {
   const { session, services } = props;
   const { t, setLeaveGuard, bus, isMac, settings } = services;
@@ -235,6 +237,7 @@ export function DocumentEditor(props: {
       <AppBar chrome={props.chrome} status={<SessionSaveIndicator session={session} />}>
         {props.back}
         <DocumentHeading title={title} kind={document.kind} t={t} onRename={openRename} />
+        {props.viewSwitch}
       </AppBar>
       <EditorToolbar
         bus={bus}

@@ -8,6 +8,7 @@ import { AppBar } from '../components/AppBar';
 import { Button } from '../components/Button';
 import { DocumentEditor } from './DocumentEditor';
 import { DocumentSession } from './documentSession';
+import { ProgrammeWorkspace } from '../programme/ProgrammeWorkspace';
 
 type Load =
   | { state: 'loading' }
@@ -51,8 +52,14 @@ export function EditorScreen(props: {
     };
   }, [api, props.documentId]);
 
-  if (load.state === 'ready')
-    return <DocumentEditor {...props} session={load.session} back={<BackButton onBack={back} />} />;
+  if (load.state === 'ready') {
+    const backButton = <BackButton onBack={back} />;
+    return load.session.current.kind === 'programme' ? (
+      <ProgrammeWorkspace {...props} session={load.session} back={backButton} />
+    ) : (
+      <DocumentEditor {...props} session={load.session} back={backButton} />
+    );
+  }
   return (
     <div className="screen">
       <AppBar chrome={props.chrome}>

@@ -435,7 +435,7 @@ export function unitIdsOf(edits: readonly Edit[]): string[] {
   const ids = new Set<string>();
   for (const edit of edits) {
     if (edit.op === 'insertUnit' || edit.op === 'putUnit') ids.add(edit.unit.id);
-    else ids.add(edit.unitId);
+    else if (edit.op !== 'setProgramme') ids.add(edit.unitId);
     if (edit.op === 'split') ids.add(edit.newUnitId);
   }
   return [...ids];

@@ -121,6 +121,10 @@ export function useEditorCommands(context: EditorCommandContext) {
     context.reloadEditor();
   };
 
+  // A programme's units are its texts, placed by its structure: add, drop and reorder them in
+  // the programme view, not as rows here.
+  const reshapable = () => session.current.kind !== 'programme';
+
   const split = () => {
     const unit = current();
     if (!unit || !editor || !active) return;
@@ -205,7 +209,7 @@ export function useEditorCommands(context: EditorCommandContext) {
       },
       enabled: hasCurrent,
     },
-    insertUnitBelow: { run: insertUnitBelow },
+    insertUnitBelow: { run: insertUnitBelow, enabled: reshapable },
     deleteUnit: {
       run: () => {
         const unit = current();
@@ -215,20 +219,23 @@ export function useEditorCommands(context: EditorCommandContext) {
           deleteUnitNow(unit.id);
         else context.setDeleting(unit.id);
       },
-      enabled: hasCurrent,
+      enabled: () => reshapable() && hasCurrent(),
     },
-    moveUnitUp: { run: () => move(-1), enabled: () => currentIndex() > 0 },
+    moveUnitUp: { run: () => move(-1), enabled: () => reshapable() && currentIndex() > 0 },
     moveUnitDown: {
       run: () => move(1),
-      enabled: () => hasCurrent() && currentIndex() < units().length - 1,
+      enabled: () => reshapable() && hasCurrent() && currentIndex() < units().length - 1,
     },
-    splitUnit: { run: split, enabled: () => editor !== null && active !== null },
+    splitUnit: {
+      run: split,
+      enabled: () => reshapable() && editor !== null && active !== null,
+    },
     mergeUnit: {
       run: () => {
         const unit = current();
         if (unit && apply({ op: 'merge', unitId: unit.id })) context.reloadEditor();
       },
-      enabled: () => hasCurrent() && currentIndex() < units().length - 1,
+      enabled: () => reshapable() && hasCurrent() && currentIndex() < units().length - 1,
     },
     editNote: { run: () => context.setNoteFor(currentUnitId), enabled: hasCurrent },
     find: {

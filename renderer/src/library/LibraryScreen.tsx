@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
+import { appError, type AppError } from '../../../shared/contract/errors';
 import { describeError } from '../../../shared/i18n/i18n';
 import type { BilingualTitle } from '../../../shared/model/document';
 import type { LibraryEntry, LibraryListing } from '../../../shared/model/library';
+import { MAX_IMPORT_BYTES } from '../../../shared/programme/programmeFiles';
 import type { AppChrome, WorkspaceServices } from '../app/workspaceServices';
+import { ImportFailedDialog } from './ImportFailedDialog';
 import { LibraryView } from './LibraryView';
 import { RenameDialog } from './RenameDialog';
 
@@ -24,6 +27,10 @@ export function LibraryScreen(props: {
   const [listing, setListing] = useState<LibraryListing | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<LibraryEntry | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [importFailure, setImportFailure] = useState<{ fileName: string; error: AppError } | null>(
+    null,
+  );
 
   const [reloads, setReloads] = useState(0);
   const reload = useCallback(() => {
@@ -55,6 +62,42 @@ export function LibraryScreen(props: {
     return result.ok;
   };
 
+  /** A picked file becomes a new programme, opened at once; or the dialog says why not. */
+  const importFile = async (file: File) => {
+    setImporting(true);
+    try {
+      const result =
+        file.size > MAX_IMPORT_BYTES
+          ? ({
+              ok: false,
+              error: appError('importTooLarge', {
+                file: file.name,
+                limit: MAX_IMPORT_BYTES / 2 ** 20,
+              }),
+            } as const)
+          : await api['library.import']({
+              // The contract caps names at 255 characters; the end keeps the extension.
+              fileName: file.name.slice(-255),
+              kind: 'programme',
+              data: await base64Of(file),
+            });
+      if (!result.ok) {
+        setImportFailure({ fileName: file.name, error: result.error });
+        return;
+      }
+      reload();
+      await navigate({ screen: 'document', id: result.value.id });
+    } catch (error) {
+      // The browser could not read the file (moved, or no permission).
+      setImportFailure({
+        fileName: file.name,
+        error: appError('importUnreadable', { file: file.name }, String(error)),
+      });
+    } finally {
+      setImporting(false);
+    }
+  };
+
   const untitled = t('library.untitled');
   return (
     <>
@@ -66,6 +109,8 @@ export function LibraryScreen(props: {
         onView={(view) => void navigate({ screen: 'library', view })}
         onCreate={props.onCreate}
         onAddSamples={props.onAddSamples}
+        onImport={(file) => void importFile(file)}
+        importing={importing}
         onOpen={(id) => void navigate({ screen: 'document', id })}
         onRename={setRenaming}
         onDuplicate={(entry) => void act(() => api['library.duplicate']({ id: entry.id }))}
@@ -94,6 +139,13 @@ export function LibraryScreen(props: {
         }
         onRetry={reload}
       />
+      {importFailure && (
+        <ImportFailedDialog
+          fileName={importFailure.fileName}
+          error={importFailure.error}
+          onClose={() => setImportFailure(null)}
+        />
+      )}
       {renaming && (
         <RenameDialog
           initial={renaming.title}
@@ -109,4 +161,14 @@ export function LibraryScreen(props: {
       )}
     </>
   );
+}
+
+/** A file's bytes in base64, as the contract carries them (in chunks: no huge argument lists). */
+async function base64Of(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  }
+  return btoa(binary);
 }

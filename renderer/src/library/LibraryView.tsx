@@ -1,4 +1,14 @@
-import { Copy, FilePlus2, FileText, Pencil, RotateCcw, Sparkles, Trash2 } from 'lucide-react';
+import {
+  Copy,
+  FilePlus2,
+  FileText,
+  FileUp,
+  Pencil,
+  RotateCcw,
+  Sparkles,
+  Trash2,
+} from 'lucide-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry, LibraryListing } from '../../../shared/model/library';
 import type { AppChrome } from '../app/workspaceServices';
@@ -15,6 +25,10 @@ export interface LibraryViewProps {
   onView: (view: 'documents' | 'trash') => void;
   onCreate: () => void;
   onAddSamples: () => void;
+  /** A file the user picked to import as a new programme. */
+  onImport: (file: File) => void;
+  /** An import is under way: the button waits for it. */
+  importing?: boolean;
   onOpen: (id: string) => void;
   onRename: (entry: LibraryEntry) => void;
   onDuplicate: (entry: LibraryEntry) => void;
@@ -34,6 +48,7 @@ export function LibraryView(props: LibraryViewProps) {
   const { t, i18n } = useTranslation();
   const { listing, view } = props;
   const entries = listing ? (view === 'trash' ? listing.trash : listing.documents) : [];
+  const fileInput = useRef<HTMLInputElement>(null);
   return (
     <div className="screen">
       <AppBar chrome={props.chrome}>
@@ -65,6 +80,27 @@ export function LibraryView(props: LibraryViewProps) {
           <div className="library-actions">
             <Button icon={<Sparkles size={16} aria-hidden />} onClick={props.onAddSamples}>
               {t('commands.addSamples')}
+            </Button>
+            {/* The platform's file picker, opened by the button; the agenda formats and JSON. */}
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".csv,.tsv,.txt,.json"
+              hidden
+              data-testid="import-file"
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                // Cleared, so that picking the same file again (after fixing it) imports again.
+                event.currentTarget.value = '';
+                if (file) props.onImport(file);
+              }}
+            />
+            <Button
+              icon={<FileUp size={16} aria-hidden />}
+              disabled={props.importing}
+              onClick={() => fileInput.current?.click()}
+            >
+              {t(props.importing ? 'importProgramme.importing' : 'importProgramme.import')}
             </Button>
             <Button
               variant="primary"

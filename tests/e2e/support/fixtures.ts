@@ -105,13 +105,18 @@ export async function expectSaved(page: Page, ui: 'zh-CN' | 'en' = 'zh-CN'): Pro
   ).toBeVisible();
 }
 
-/** Creates a document through the New document dialog (Chinese UI) and returns its id once it is open. */
+/**
+ * Creates a document through the New document dialog (Chinese UI) and returns its id once it
+ * is open. Its kind is 文本 (text), chosen explicitly: the dialog's default, a programme, opens
+ * in the programme editor rather than the unit grid these tests drive.
+ */
 export async function createDocument(
   page: Page,
   title: { zh?: string; en?: string },
 ): Promise<string> {
   await page.getByRole('button', { name: '新建文档' }).first().click();
   const dialog = page.getByRole('dialog', { name: '新建文档' });
+  await dialog.getByRole('radio', { name: '文本', exact: true }).check();
   if (title.zh) await dialog.getByLabel('中文标题').fill(title.zh);
   if (title.en) await dialog.getByLabel('英文标题').fill(title.en);
   await dialog.getByRole('button', { name: '创建' }).click();

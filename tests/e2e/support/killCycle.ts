@@ -1,3 +1,4 @@
+import { callHost } from './seed';
 import type { BrowserContext } from '@playwright/test';
 import { plainText } from '../../../shared/model/richText';
 import { startHost } from './browserHost';
@@ -21,17 +22,6 @@ export interface KillOutcome {
   /** What was on disk was exactly a prefix of what was typed: nothing garbled or reordered. */
   prefixIntact: boolean;
   survived: boolean;
-}
-
-async function api(url: string, channel: string, body: unknown): Promise<unknown> {
-  const response = await fetch(`${url}api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value;
 }
 
 /** What the next start would load: the file and its journal must read, and replay cleanly. */
@@ -59,7 +49,7 @@ export async function runKillCycles(options: {
   const [minTyping, maxTyping] = options.typingMs ?? [1_200, 3_000];
   const keyInterval = options.keyIntervalMs ?? 45;
   let host = await startHost(options.dataDir);
-  const entry = (await api(host.url, 'library.create', {
+  const entry = (await callHost(host.url, 'library.create', {
     kind: 'text',
     title: { zh: '断电测试', en: 'Kill test' },
     sourceLanguage: 'zh',

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, runCli } from '../../../electron/cli/cli';
-import { RESOURCES_DIR } from '../../support/paths';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../../../electron/cli/cli';
 import { servicesFor } from '../../support/services';
+import { cliRunner } from '../../support/cliRunner';
 import { tempDataDirPerTest } from '../../support/tempDataDir';
 
 const dir = tempDataDirPerTest();
 
-async function cli(args: string[], lang = 'en_US.UTF-8') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...args, '--data-dir', dir.path], {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    env: { LANG: lang, HOME: '/home/someone' },
-    resourcesDir: RESOURCES_DIR,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = cliRunner(() => dir.path);
 
 describe('the duizhao CLI', () => {
   it('creates a document, prints its id, lists it and shows it by an id prefix', async () => {
@@ -56,7 +46,9 @@ describe('the duizhao CLI', () => {
   it('adds the samples', async () => {
     const added = await cli(['samples']);
     expect(added.code).toBe(EXIT_OK);
-    expect(added.out).toMatch(/Programme\s+13/);
+    // The programme: 7 cover texts, the 9 paragraphs of the article, 6 session texts and the
+    // speaker's name and title.
+    expect(added.out).toMatch(/Programme\s+24/);
     expect(added.out).toMatch(/News release\s+9/);
   });
 
@@ -68,18 +60,19 @@ describe('the duizhao CLI', () => {
     const programme = documents.find((entry) => entry.kind === 'programme')!;
     const text = await cli(['stats', programme.id.slice(0, 6)]);
     expect(text.code).toBe(EXIT_OK);
-    expect(text.out).toMatch(/Draft\s+13/);
-    expect(text.out).toContain('0 of 13 units approved');
-    expect(text.out).toContain('Chinese: 35 Han characters, 43 characters without spaces');
+    expect(text.out).toMatch(/Draft\s+24/);
+    expect(text.out).toContain('0 of 24 units approved');
+    // 第二十一届, 中国科协年会, 中国科学技术协会, 中国科协, 黑龙江省人民政府, 中国·哈尔滨.
+    expect(text.out).toContain('Chinese: 36 Han characters, 37 characters without spaces');
     const json = JSON.parse((await cli(['stats', programme.id, '--json'])).out) as Record<
       string,
       unknown
     >;
     expect(json).toMatchObject({
       id: programme.id,
-      units: 13,
-      byStatus: { draft: 13, approved: 0 },
-      zh: { han: 35 },
+      units: 24,
+      byStatus: { draft: 24, approved: 0 },
+      zh: { han: 36 },
     });
     expect(await cli(['stats'])).toMatchObject({ code: EXIT_USAGE });
   });

@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/contract/dispatch';
+import { documentSchema } from '../../../shared/model/document';
 import { servicesFor } from '../../support/services';
 import { tempDataDirPerTest } from '../../support/tempDataDir';
 
@@ -11,10 +12,28 @@ const dir = tempDataDirPerTest();
 const title = { zh: '第二十一届中国科协年会', en: 'The 21st Annual Meeting' };
 
 describe('documents service', () => {
+  it('starts a new programme with its structure, titled from the document title', async () => {
+    const services = await servicesFor(dir.path);
+    const entry = await services.call('library.create', {
+      kind: 'programme',
+      title,
+      sourceLanguage: 'zh',
+    });
+    const document = await services.call('document.get', { id: entry.id });
+    const titleUnit = document.units.find((unit) => unit.id === document.programme?.title);
+    expect(titleUnit).toMatchObject({
+      zh: [{ text: title.zh }],
+      en: [{ text: title.en }],
+      status: 'draft',
+    });
+    expect(document.units).toHaveLength(1);
+  });
+
   it('creates, edits and reopens a document with text, marks and order intact', async () => {
     const first = await servicesFor(dir.path);
+    // A text: its units are ordered by hand (a programme's follow its structure).
     const entry = await first.call('library.create', {
-      kind: 'programme',
+      kind: 'text',
       title,
       sourceLanguage: 'zh',
     });
@@ -158,6 +177,11 @@ describe('documents service', () => {
       ['programme', 'zh'],
       ['release', 'en'],
     ]);
+    // The programme comes with its structure, which the stored document keeps.
+    const programme = await services.call('document.get', { id: added[0]!.id });
+    expect(programme.programme?.days[0]?.sessions).toHaveLength(5);
+    expect(programme.programme?.startDate).toBe('2019-06-29');
+    expect(documentSchema.safeParse(programme).success).toBe(true);
     const release = await services.call('document.get', { id: added[1]!.id });
     expect(release.units.filter((unit) => unit.note?.includes('U+FFFD'))).toHaveLength(3);
     await services.close();

@@ -6,6 +6,13 @@ import { ERROR_CODES } from '../../../shared/contract/errors';
 import { resources } from '../../../shared/i18n/resources';
 import { DOCUMENT_KINDS, LANGUAGES, UNIT_STATUSES } from '../../../shared/model/document';
 import { STORAGE_PROBLEM_REASONS } from '../../../shared/model/library';
+import {
+  NAME_ORDERS,
+  ORGANISATION_ROLES,
+  PROGRAMME_FIELDS,
+  SESSION_KINDS,
+} from '../../../shared/model/programme';
+import { ISSUE_CODES } from '../../../shared/programme/checks';
 import { ROLES } from '../../../shared/model/review';
 import { UI_LANGUAGES } from '../../../shared/model/settings';
 import { REPO_ROOT } from '../../support/paths';
@@ -35,6 +42,19 @@ const FAMILIES: Array<[string, readonly string[]]> = [
   ['problems.reason.', STORAGE_PROBLEM_REASONS],
   ['errors.', ERROR_CODES],
   ['review.roles.', ROLES],
+  ['programme.kind.', SESSION_KINDS],
+  ['programme.role.', ORGANISATION_ROLES],
+  ['programme.nameOrder.', NAME_ORDERS],
+  ['programme.check.', ISSUE_CODES],
+  [
+    'programme.field.',
+    [...PROGRAMME_FIELDS, 'startDate', 'endDate', 'timeZone', 'organisers', 'introduction'],
+  ],
+  ['programme.place.person.', ['name', 'title', 'affiliation']],
+  ['programme.place.room.', ['name', 'location']],
+  ['programme.place.organisation.', ['name', 'shortName']],
+  ['programme.view.', ['label', 'programme', 'grid']],
+  ['programme.export.', ['label', 'json', 'csv', 'tsv']],
 ];
 
 function sourceFiles(folder: string): string[] {

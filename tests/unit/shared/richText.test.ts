@@ -5,7 +5,9 @@ import {
   plainText,
   richTextEquals,
   richTextSchema,
+  type RichText,
 } from '../../../shared/model/richText';
+import { withPlainText } from '../../../shared/model/richTextOps';
 import { parseInlineMarkup } from '../../../shared/samples/inlineMarkup';
 
 describe('rich text', () => {
@@ -63,5 +65,30 @@ describe('rich text', () => {
     ]);
     expect(plainText(parseInlineMarkup('a**b**c'))).toBe('abc');
     expect(parseInlineMarkup('<b>**x** y</b>')).toEqual([{ text: 'x y', marks: ['bold'] }]);
+  });
+});
+
+describe('withPlainText', () => {
+  const title: RichText = [
+    { text: 'The 21' },
+    { text: 'st', marks: ['superscript'] },
+    { text: ' Meeting' },
+  ];
+  it('keeps marks on the parts that did not change', () => {
+    expect(withPlainText(title, 'The 21st Annual Meeting')).toEqual([
+      { text: 'The 21' },
+      { text: 'st', marks: ['superscript'] },
+      { text: ' Annual Meeting' },
+    ]);
+    expect(withPlainText(title, 'The 21st')).toEqual([
+      { text: 'The 21' },
+      { text: 'st', marks: ['superscript'] },
+    ]);
+  });
+  it('new characters take the marks of the one before them', () => {
+    expect(withPlainText([{ text: 'ab', marks: ['bold'] }], 'abc')).toEqual([
+      { text: 'abc', marks: ['bold'] },
+    ]);
+    expect(withPlainText(title, '')).toEqual([]);
   });
 });

@@ -92,7 +92,7 @@ describe('search and replace', () => {
 });
 
 const document = (): DuizhaoDocument => ({
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'doc',
   kind: 'text',
   title: { zh: '测试', en: '' },

@@ -1,0 +1,278 @@
+import type { TFunction } from 'i18next';
+import { indexOfUnit, type DuizhaoDocument, type Language } from '../model/document';
+import type { Programme, Session, TextPlace } from '../model/programme';
+import { plainText } from '../model/richText';
+import { allSessions, programmeOf, registryOf, textsInReadingOrder } from './structure';
+
+/**
+ * Timetable checks (CONVENTIONS.md): what a printer or a delegate would otherwise find. They
+ * run on every change, so each is a single pass over the programme.
+ */
+export const ISSUE_CODES = [
+  'roomClash',
+  'personClash',
+  'endBeforeStart',
+  'talkOutsideSession',
+  'eventEndsBeforeStart',
+  'outsideEventDates',
+  'missingEnglishName',
+  'missingTranslation',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+export type IssueSeverity = 'error' | 'warning';
+
+export interface ProgrammeIssue {
+  code: IssueCode;
+  severity: IssueSeverity;
+  /** Where to go to fix it. */
+  target: TextPlace | { in: 'event' };
+  /** The other session of a clash. */
+  otherSessionId?: string;
+  personId?: string;
+  roomId?: string;
+  unitId?: string;
+  /** The language a text is missing in. */
+  missing?: Language;
+}
+
+const SEVERITY: Record<IssueCode, IssueSeverity> = {
+  roomClash: 'error',
+  personClash: 'error',
+  endBeforeStart: 'error',
+  talkOutsideSession: 'warning',
+  eventEndsBeforeStart: 'error',
+  outsideEventDates: 'error',
+  missingEnglishName: 'warning',
+  missingTranslation: 'warning',
+};
+
+export function checkProgramme(document: DuizhaoDocument): ProgrammeIssue[] {
+  const programme = programmeOf(document);
+  const issues = [
+    ...timingIssues(programme),
+    ...clashes(programme),
+    ...textIssues(document, programme),
+  ];
+  // Errors first; within a severity, programme order (the order found).
+  return [
+    ...issues.filter((issue) => issue.severity === 'error'),
+    ...issues.filter((issue) => issue.severity === 'warning'),
+  ];
+}
+
+function issue(code: IssueCode, fields: Omit<ProgrammeIssue, 'code' | 'severity'>): ProgrammeIssue {
+  return { code, severity: SEVERITY[code], ...fields };
+}
+
+/** Minutes since midnight of an HH:MM time. */
+export function minutesOf(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A time span, if it has a start and an end in the right order. */
+function spanOf(item: { start?: string; end?: string }): Span | null {
+  if (item.start === undefined || item.end === undefined) return null;
+  const span = { start: minutesOf(item.start), end: minutesOf(item.end) };
+  return span.start < span.end ? span : null;
+}
+
+const overlap = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+function sessionPlace(session: Session): TextPlace {
+  return { in: 'session', sessionId: session.id, field: 'title' };
+}
+
+function timingIssues(programme: Programme): ProgrammeIssue[] {
+  const issues: ProgrammeIssue[] = [];
+  const { startDate, endDate } = programme;
+  if (startDate && endDate && endDate < startDate) {
+    issues.push(issue('eventEndsBeforeStart', { target: { in: 'event' } }));
+  }
+  for (const { day, session } of allSessions(programme)) {
+    if (session.start && session.end && minutesOf(session.end) <= minutesOf(session.start)) {
+      issues.push(issue('endBeforeStart', { target: sessionPlace(session) }));
+    }
+    const date = day.date;
+    if (date && ((startDate && date < startDate) || (endDate && date > endDate))) {
+      issues.push(issue('outsideEventDates', { target: sessionPlace(session) }));
+    }
+    const sessionSpan = spanOf(session);
+    for (const talk of session.items) {
+      const place: TextPlace = { in: 'talk', sessionId: session.id, talkId: talk.id };
+      if (talk.start && talk.end && minutesOf(talk.end) <= minutesOf(talk.start)) {
+        issues.push(issue('endBeforeStart', { target: place }));
+        continue;
+      }
+      const talkSpan = spanOf(talk);
+      if (
+        sessionSpan &&
+        talkSpan &&
+        (talkSpan.start < sessionSpan.start || talkSpan.end > sessionSpan.end)
+      ) {
+        issues.push(issue('talkOutsideSession', { target: place }));
+      }
+    }
+  }
+  return issues;
+}
+
+/** Overlapping sessions in one room, and people due in two sessions at once, day by day. */
+function clashes(programme: Programme): ProgrammeIssue[] {
+  const issues: ProgrammeIssue[] = [];
+  for (const day of programme.days) {
+    const timed = day.sessions
+      .map((session) => ({ session, span: spanOf(session) }))
+      .filter((entry): entry is { session: Session; span: Span } => entry.span !== null);
+    timed.forEach((later, i) => {
+      for (const earlier of timed.slice(0, i)) {
+        const room = later.session.roomId;
+        if (
+          room !== undefined &&
+          room === earlier.session.roomId &&
+          overlap(later.span, earlier.span)
+        ) {
+          issues.push(
+            issue('roomClash', {
+              target: sessionPlace(later.session),
+              otherSessionId: earlier.session.id,
+              roomId: room,
+            }),
+          );
+        }
+      }
+    });
+
+    // Where each person is due: the whole session for chairs and moderators, the talk for speakers.
+    const due = new Map<string, { session: Session; span: Span }[]>();
+    for (const session of day.sessions) {
+      const sessionSpan = spanOf(session);
+      const add = (personId: string, span: Span | null) => {
+        if (!span) return;
+        const list = due.get(personId) ?? [];
+        list.push({ session, span });
+        due.set(personId, list);
+      };
+      for (const id of new Set([...session.chairs, ...session.moderators])) add(id, sessionSpan);
+      for (const talk of session.items) {
+        for (const id of talk.speakers) add(id, spanOf(talk) ?? sessionSpan);
+      }
+    }
+    for (const [personId, entries] of due) {
+      const reported = new Set<string>();
+      entries.forEach((later, i) => {
+        for (const earlier of entries.slice(0, i)) {
+          const pair = `${earlier.session.id}/${later.session.id}`;
+          if (earlier.session === later.session || reported.has(pair)) continue;
+          if (!overlap(earlier.span, later.span)) continue;
+          reported.add(pair);
+          issues.push(
+            issue('personClash', {
+              target: sessionPlace(later.session),
+              otherSessionId: earlier.session.id,
+              personId,
+            }),
+          );
+        }
+      });
+    }
+  }
+  return issues;
+}
+
+/** Texts written in one language only, and people nobody can introduce in English. */
+function textIssues(document: DuizhaoDocument, programme: Programme): ProgrammeIssue[] {
+  const issues: ProgrammeIssue[] = [];
+  for (const { unitId, place } of textsInReadingOrder(programme)) {
+    const unit = document.units[indexOfUnit(document.units, unitId)];
+    if (!unit) continue;
+    const zh = plainText(unit.zh).trim() !== '';
+    const en = plainText(unit.en).trim() !== '';
+    const isName = place.in === 'person' && place.field === 'name';
+    if (isName && !en) {
+      issues.push(issue('missingEnglishName', { target: place, unitId, personId: place.personId }));
+    } else if (zh !== en) {
+      issues.push(
+        issue('missingTranslation', { target: place, unitId, missing: zh ? 'en' : 'zh' }),
+      );
+    }
+  }
+  return issues;
+}
+
+/** One issue as a sentence in the UI language, naming sessions, rooms and people as shown. */
+export function describeIssue(
+  t: TFunction,
+  document: DuizhaoDocument,
+  found: ProgrammeIssue,
+): string {
+  const language: Language = t('programme.nameLanguage') === 'en' ? 'en' : 'zh';
+  const programme = programmeOf(document);
+  const registry = registryOf(programme);
+  const text = (unitId: string | undefined): string => {
+    if (unitId === undefined) return '';
+    const unit = document.units[indexOfUnit(document.units, unitId)];
+    if (!unit) return '';
+    const preferred = plainText(unit[language]).trim();
+    return preferred || plainText(unit[language === 'zh' ? 'en' : 'zh']).trim();
+  };
+  const sessions = allSessions(programme);
+  const sessionName = (sessionId: string | undefined): string => {
+    const found = sessions.find((entry) => entry.session.id === sessionId);
+    if (!found) return '';
+    const time = found.session.start ? `${found.session.start} ` : '';
+    const title = text(found.session.title) || t(`programme.kind.${found.session.kind}`);
+    return `${time}${title}`;
+  };
+  const target = found.target;
+  const where = describePlace(t, target, text, registry, sessionName);
+  return t(`programme.check.${found.code}`, {
+    where,
+    session: 'sessionId' in target ? sessionName(target.sessionId) : '',
+    other: sessionName(found.otherSessionId),
+    room: text(found.roomId === undefined ? undefined : registry.rooms.get(found.roomId)?.name),
+    person:
+      text(found.personId === undefined ? undefined : registry.people.get(found.personId)?.name) ||
+      t('programme.unnamedPerson'),
+    language: found.missing ? t(`language.${found.missing}`) : '',
+  });
+}
+
+function describePlace(
+  t: TFunction,
+  place: TextPlace | { in: 'event' },
+  text: (unitId: string | undefined) => string,
+  registry: ReturnType<typeof registryOf>,
+  sessionName: (sessionId: string) => string,
+): string {
+  switch (place.in) {
+    case 'event':
+      return t('programme.outline.event');
+    case 'programme':
+      return t(`programme.field.${place.field}`);
+    case 'introduction':
+      return t('programme.place.introduction', { number: place.index + 1 });
+    case 'session':
+      return place.field === 'note'
+        ? t('programme.place.sessionNote', { session: sessionName(place.sessionId) })
+        : sessionName(place.sessionId);
+    case 'talk':
+      return t('programme.place.talk', { session: sessionName(place.sessionId) });
+    case 'person':
+      return t(`programme.place.person.${place.field}`, {
+        name: text(registry.people.get(place.personId)?.name) || t('programme.unnamedPerson'),
+      });
+    case 'room':
+      return t(`programme.place.room.${place.field}`, {
+        name: text(registry.rooms.get(place.roomId)?.name),
+      });
+    case 'organisation':
+      return t(`programme.place.organisation.${place.field}`, {
+        name: text(registry.organisations.get(place.organisationId)?.name),
+      });
+  }
+}
