@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 import { startHost } from '../tests/e2e/support/browserHost';
 import globalSetup from '../tests/e2e/support/globalSetup';
 import { benchmarkDocument } from './fixture';
+import { programmeFigures } from './programmeBench';
 
 /**
  * `npm run bench [-- --json FILE]`: the review grid at scale, in Chromium through the browser
@@ -46,6 +47,26 @@ const figure = (name: string, value: number, unit: string, target: string, pass:
   figures.push({ name, value: Math.round(value * 10) / 10, unit, target, pass });
 
 try {
+  // A programme's every change reruns its checks and its preview's HTML, and a structure edit
+  // reorders its units: at the size of a large annual meeting, each must stay well inside a
+  // frame's worth of time or the 250 ms the preview waits for typing to pause.
+  const programme = programmeFigures();
+  figure('programme.checks_ms', programme.checksMs, 'ms', '≤ 16', programme.checksMs <= 16);
+  figure(
+    'programme.preview_html_ms',
+    programme.previewHtmlMs,
+    'ms',
+    '≤ 50',
+    programme.previewHtmlMs <= 50,
+  );
+  figure(
+    'programme.structure_edit_ms',
+    programme.structureEditMs,
+    'ms',
+    '≤ 16',
+    programme.structureEditMs <= 16,
+  );
+
   const context = await browser.newContext({
     viewport: { width: 1400, height: 900 },
     locale: 'zh-CN',
