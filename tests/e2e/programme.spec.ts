@@ -127,6 +127,14 @@ test('build a two-day programme, see it in the preview, make a room clash and cl
   await page.keyboard.press('Alt+ArrowDown');
   await expect(outline.locator('[data-session]').last()).toContainText('企业家峰会');
 
+  // Drag: the closing ceremony dropped on the first session of day 2 goes before it.
+  await outline
+    .getByRole('button', { name: /闭幕式/ })
+    .dragTo(outline.getByRole('button', { name: /青年科学家论坛/ }), {
+      targetPosition: { x: 20, y: 2 },
+    });
+  await expect(outline.locator('[data-session]').nth(3)).toContainText('闭幕式');
+
   await expectSaved(page);
   const saved = await host.readDocument(id);
   const programme = saved.programme!;
@@ -138,8 +146,8 @@ test('build a two-day programme, see it in the preview, make a room clash and cl
   const text = (unitId: string | undefined) =>
     plainText(saved.units.find((unit) => unit.id === unitId)?.en ?? []);
   expect(programme.days[1]!.sessions.map((session) => text(session.title))).toEqual([
-    'Young Scientists Forum',
     'Closing Ceremony',
+    'Young Scientists Forum',
     'Entrepreneurs’ Summit',
   ]);
 
