@@ -1,3 +1,4 @@
+import { printWord } from './printWords';
 import type { DuizhaoDocument, Language } from '../model/document';
 import type { OrganisationRole, Programme } from '../model/programme';
 import { formatDateRange } from '../programme/dates';
@@ -34,8 +35,14 @@ function eventName(document: DuizhaoDocument, programme: Programme, texts: Print
     en: document.title.en ? escapeHtml(document.title.en) : texts.missing('en'),
   };
   const edition = texts.pair(programme.edition);
-  const en = !edition?.en || !title.en ? title.en : `The ${edition.en} ${title.en}`;
-  return { zh: `${edition?.zh ?? ''}${title.zh}`, en };
+  const name = (lang: 'zh' | 'en') => {
+    const part = edition?.[lang];
+    const whole = title[lang];
+    return part && whole
+      ? printWord('print.editionTitle', lang, { edition: part, title: whole })
+      : whole;
+  };
+  return { zh: name('zh'), en: name('en') };
 }
 
 /** Organisations' names, each kept whole on a line; the layout puts the gaps between them. */

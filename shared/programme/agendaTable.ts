@@ -120,7 +120,9 @@ export function readAgendaTable(
       });
     }
     const row = new Map<AgendaColumn, string>();
-    columns.forEach((column, index) => row.set(column, (cells[index] ?? '').trim()));
+    columns.forEach((column, index) =>
+      row.set(column, unguardFormula((cells[index] ?? '').trim())),
+    );
     reader.row(line, (column) => row.get(column) ?? '');
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, ...reader.result() };
@@ -441,5 +443,18 @@ export function agendaTableOf(document: DuizhaoDocument, format: AgendaFormat): 
       }
     }
   }
-  return `\uFEFF${writeDelimited(rows, DELIMITERS[format])}`;
+  const guarded = rows.map((cells) => cells.map(guardFormula));
+  return `\uFEFF${writeDelimited(guarded, DELIMITERS[format])}`;
+}
+
+/**
+ * A cell Excel would run as a formula (=, +, -, @ first: "=HYPERLINK(…)" in a talk title) is
+ * written with a leading apostrophe, Excel's own "this is text" mark; reading takes it off.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+function guardFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+function unguardFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }

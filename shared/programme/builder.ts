@@ -84,17 +84,34 @@ export class ProgrammeBuilder {
     return organisation;
   }
 
-  /** A registry entry whose name matches either side of `name` (full-width folded, any case). */
+  /**
+   * The registry entry this name means (full-width folded, any case): each side given must
+   * equal the entry's, or the entry must not have that side yet. So 王芳 / Wang Fang and
+   * 汪芳 / Wang Fang stay two people (pinyin is shared by many names), while 王芳 alone and
+   * then 王芳 / Wang Fang are one.
+   */
   private find<T extends { name: string }>(entries: T[], name: BilingualInput): T | undefined {
-    const wanted = [plainText(rich(name.zh)), plainText(rich(name.en))]
-      .map(foldForMatch)
-      .filter((text) => text !== '');
-    if (wanted.length === 0) return undefined;
+    const wanted = {
+      zh: foldForMatch(plainText(rich(name.zh))),
+      en: foldForMatch(plainText(rich(name.en))),
+    };
+    if (wanted.zh === '' && wanted.en === '') return undefined;
+    const one = wanted.zh === '' ? wanted.en : wanted.en === '' ? wanted.zh : null;
     return entries.find((entry) => {
       const unit = this.unitsById.get(entry.name);
       if (!unit) return false;
-      const names = [plainText(unit.zh), plainText(unit.en)].map(foldForMatch);
-      return wanted.some((text) => names.includes(text));
+      // One name alone finds the entity in either language (typed in the other column, say).
+      if (one !== null) {
+        return [plainText(unit.zh), plainText(unit.en)].map(foldForMatch).includes(one);
+      }
+      let equal = 0;
+      for (const side of ['zh', 'en'] as const) {
+        const have = foldForMatch(plainText(unit[side]));
+        if (wanted[side] === '' || have === '') continue;
+        if (have !== wanted[side]) return false;
+        equal += 1;
+      }
+      return equal > 0;
     });
   }
 

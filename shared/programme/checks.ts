@@ -81,8 +81,6 @@ function spanOf(item: { start?: string; end?: string }): Span | null {
   return span.start < span.end ? span : null;
 }
 
-const overlap = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-
 function sessionPlace(session: Session): TextPlace {
   return { in: 'session', sessionId: session.id, field: 'title' };
 }
@@ -121,64 +119,88 @@ function timingIssues(programme: Programme): ProgrammeIssue[] {
   return issues;
 }
 
+/**
+ * Sessions that happen on the same calendar day: by date, so two outline days with one date
+ * are compared too; an undated day stands alone.
+ */
+function sameDayGroups(programme: Programme): Session[][] {
+  const groups = new Map<string, Session[]>();
+  for (const day of programme.days) {
+    const key = day.date ?? `undated:${day.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), ...day.sessions]);
+  }
+  return [...groups.values()];
+}
+
+interface Due {
+  session: Session;
+  span: Span;
+}
+
+/**
+ * Pairs of entries that overlap in time, from different sessions. A sweep in start order
+ * against the entry that ends last so far: each entry that overlaps anything earlier is
+ * reported once, so a huge hostile programme costs n log n, not n².
+ */
+function overlapping(entries: Due[]): [Due, Due][] {
+  const sorted = [...entries].sort((a, b) => a.span.start - b.span.start);
+  const pairs: [Due, Due][] = [];
+  let furthest: Due | undefined;
+  for (const entry of sorted) {
+    if (furthest && entry.span.start < furthest.span.end && furthest.session !== entry.session) {
+      pairs.push([furthest, entry]);
+    }
+    if (!furthest || entry.span.end > furthest.span.end) furthest = entry;
+  }
+  return pairs;
+}
+
 /** Overlapping sessions in one room, and people due in two sessions at once, day by day. */
 function clashes(programme: Programme): ProgrammeIssue[] {
   const issues: ProgrammeIssue[] = [];
-  for (const day of programme.days) {
-    const timed = day.sessions
-      .map((session) => ({ session, span: spanOf(session) }))
-      .filter((entry): entry is { session: Session; span: Span } => entry.span !== null);
-    timed.forEach((later, i) => {
-      for (const earlier of timed.slice(0, i)) {
-        const room = later.session.roomId;
-        if (
-          room !== undefined &&
-          room === earlier.session.roomId &&
-          overlap(later.span, earlier.span)
-        ) {
-          issues.push(
-            issue('roomClash', {
-              target: sessionPlace(later.session),
-              otherSessionId: earlier.session.id,
-              roomId: room,
-            }),
-          );
-        }
-      }
-    });
-
+  for (const sessions of sameDayGroups(programme)) {
+    const rooms = new Map<string, Due[]>();
     // Where each person is due: the whole session for chairs and moderators, the talk for speakers.
-    const due = new Map<string, { session: Session; span: Span }[]>();
-    for (const session of day.sessions) {
+    const people = new Map<string, Due[]>();
+    const add = (map: Map<string, Due[]>, key: string, session: Session, span: Span | null) => {
+      if (!span) return;
+      map.set(key, [...(map.get(key) ?? []), { session, span }]);
+    };
+    for (const session of sessions) {
       const sessionSpan = spanOf(session);
-      const add = (personId: string, span: Span | null) => {
-        if (!span) return;
-        const list = due.get(personId) ?? [];
-        list.push({ session, span });
-        due.set(personId, list);
-      };
-      for (const id of new Set([...session.chairs, ...session.moderators])) add(id, sessionSpan);
+      if (session.roomId !== undefined) add(rooms, session.roomId, session, sessionSpan);
+      for (const id of new Set([...session.chairs, ...session.moderators])) {
+        add(people, id, session, sessionSpan);
+      }
       for (const talk of session.items) {
-        for (const id of talk.speakers) add(id, spanOf(talk) ?? sessionSpan);
+        for (const id of talk.speakers) add(people, id, session, spanOf(talk) ?? sessionSpan);
       }
     }
-    for (const [personId, entries] of due) {
+    for (const [roomId, entries] of rooms) {
+      for (const [earlier, later] of overlapping(entries)) {
+        issues.push(
+          issue('roomClash', {
+            target: sessionPlace(later.session),
+            otherSessionId: earlier.session.id,
+            roomId,
+          }),
+        );
+      }
+    }
+    for (const [personId, entries] of people) {
       const reported = new Set<string>();
-      entries.forEach((later, i) => {
-        for (const earlier of entries.slice(0, i)) {
-          const pair = `${earlier.session.id}/${later.session.id}`;
-          if (earlier.session === later.session || reported.has(pair)) continue;
-          if (!overlap(earlier.span, later.span)) continue;
-          reported.add(pair);
-          issues.push(
-            issue('personClash', {
-              target: sessionPlace(later.session),
-              otherSessionId: earlier.session.id,
-              personId,
-            }),
-          );
-        }
-      });
+      for (const [earlier, later] of overlapping(entries)) {
+        const pair = `${earlier.session.id}/${later.session.id}`;
+        if (reported.has(pair)) continue;
+        reported.add(pair);
+        issues.push(
+          issue('personClash', {
+            target: sessionPlace(later.session),
+            otherSessionId: earlier.session.id,
+            personId,
+          }),
+        );
+      }
     }
   }
   return issues;

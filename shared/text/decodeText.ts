@@ -35,6 +35,25 @@ const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
  */
 const PRIVATE_USE = /[\uE000-\uF8FF]/;
 
+/**
+ * Whether bytes that are not UTF-8 look like Chinese GBK rather than a Western code page: real
+ * Chinese text is mostly GB2312 characters (both bytes 0xA1–0xFE). A cp1252 "Zürich" is one
+ * high byte beside an ASCII letter, which GB18030 would happily read as 黵.
+ */
+function looksLikeGbk(bytes: Uint8Array): boolean {
+  let gb2312 = 0;
+  let other = 0;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80) continue;
+    const trail = bytes[i + 1] ?? 0;
+    if (lead >= 0xa1 && lead <= 0xfe && trail >= 0xa1 && trail <= 0xfe) gb2312 += 1;
+    else other += 1;
+    i += 1;
+  }
+  return gb2312 > 0 && gb2312 >= other;
+}
+
 function decodeAs(encoding: TextEncodingName, bytes: Uint8Array): string | null {
   try {
     // ignoreBOM: the BOM was looked at (and skipped) by the caller.
@@ -60,7 +79,7 @@ export function decodeText(bytes: Uint8Array): DecodeTextOutcome {
         detail: `control character U+${code} at character ${control.index} (read as ${encoding})`,
       };
     }
-    if (encoding === 'gb18030' && PRIVATE_USE.test(text)) continue;
+    if (encoding === 'gb18030' && (PRIVATE_USE.test(text) || !looksLikeGbk(body))) continue;
     return { ok: true, text, encoding, bom: marked !== undefined };
   }
   return {

@@ -134,6 +134,11 @@ test('build a two-day programme, see it in the preview, make a room clash and cl
       targetPosition: { x: 20, y: 2 },
     });
   await expect(outline.locator('[data-session]').nth(3)).toContainText('闭幕式');
+  // Undo and redo work here as in the grid.
+  await page.keyboard.press('Control+z');
+  await expect(outline.locator('[data-session]').nth(4)).toContainText('闭幕式');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(outline.locator('[data-session]').nth(3)).toContainText('闭幕式');
 
   await expectSaved(page);
   const saved = await host.readDocument(id);

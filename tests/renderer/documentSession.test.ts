@@ -188,6 +188,28 @@ describe('DocumentSession', () => {
     expect(service.stored().units[0]?.zh).toEqual([{ text: '离开前的修改' }]);
   });
 
+  it('a structure edit over another window’s structure change is a conflict, not an overwrite', async () => {
+    const programme = () =>
+      newDocument(
+        { kind: 'programme', title: { zh: '年会', en: '' }, sourceLanguage: 'zh' },
+        { document: 'doc', firstUnit: 'u1' },
+        new Date('2026-11-21T00:00:00Z'),
+      );
+    const service = fakeService(programme());
+    const session = new DocumentSession(service.api, programme(), TIMING);
+    // The other window added a day and saved first.
+    const theirs = structuredClone(programme().programme!);
+    theirs.days.push({ id: 'their-day', sessions: [] });
+    service.setStored({ ...programme(), programme: theirs, revision: 1 });
+    const ours = structuredClone(programme().programme!);
+    ours.timeZone = 'Europe/London';
+    session.apply({ op: 'setProgramme', programme: ours });
+    await vi.advanceTimersByTimeAsync(300);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(session.getSaveSnapshot().save.kind).toBe('conflict');
+    expect(service.stored().programme?.days.map((day) => day.id)).toEqual(['their-day']);
+  });
+
   it('stops with a conflict instead of guessing when its edits no longer apply', async () => {
     const service = fakeService(document());
     const session = new DocumentSession(service.api, document(), TIMING);

@@ -4,6 +4,7 @@ import { applyEdits, type EditFailure } from '../../../shared/edits/applyEdits';
 import { inverseEdits } from '../../../shared/edits/inverse';
 import type { Edit } from '../../../shared/edits/edit';
 import { indexOfUnit, type DuizhaoDocument } from '../../../shared/model/document';
+import type { Programme } from '../../../shared/model/programme';
 import { isStale } from '../../../shared/review/workflow';
 import { UndoHistory } from './undoHistory';
 
@@ -74,6 +75,8 @@ export type ApplyResult = { ok: true } | { ok: false; failure: EditFailure };
 export class DocumentSession {
   private document: DuizhaoDocument;
   private baseRevision: number;
+  /** The programme structure as stored at baseRevision: a rebase must not replace a newer one. */
+  private savedProgramme: Programme | undefined;
   private pending: Edit[] = [];
   private inFlight: Edit[] | null = null;
   private firstPendingAt: number | null = null;
@@ -101,6 +104,7 @@ export class DocumentSession {
   ) {
     this.document = document;
     this.baseRevision = document.revision;
+    this.savedProgramme = document.programme;
     this.retryDelay = timing.retryMs;
     this.snapshot = this.makeSnapshot();
     this.saveSnapshot = this.makeSaveSnapshot();
@@ -302,6 +306,7 @@ export class DocumentSession {
     this.inFlight = null;
     if (result.ok) {
       this.baseRevision = result.value.revision;
+      this.savedProgramme = lastProgrammeOf(batch, this.savedProgramme);
       // Nothing on screen shows the revision: the editor is not told, only the save indicator.
       this.document = {
         ...this.document,
@@ -353,8 +358,13 @@ export class DocumentSession {
   private async rebase(): Promise<'rebased' | 'conflict' | 'unavailable'> {
     const latest = await this.api['document.get']({ id: this.document.id });
     if (!latest.ok) return 'unavailable';
+    // A structure edit replaces the whole structure: replayed over another window's structure
+    // change it would silently undo that change, so that is a conflict for the user to see.
+    const restructures = this.pending.some((edit) => edit.op === 'setProgramme');
+    if (restructures && !sameValue(latest.value.programme, this.savedProgramme)) return 'conflict';
     const replayed = applyEdits(latest.value, this.pending);
     if (!replayed.ok) return 'conflict';
+    this.savedProgramme = latest.value.programme;
     this.document = replayed.document;
     this.baseRevision = latest.value.revision;
     return 'rebased';
@@ -428,6 +438,26 @@ function changesStanding(
     if (!was || !is) return true;
     return was.status !== is.status || isStale(was, source) !== isStale(is, source);
   });
+}
+
+/** The programme as stored after a batch: its last setProgramme's, or as it was. */
+function lastProgrammeOf(edits: readonly Edit[], before: Programme | undefined) {
+  let programme = before;
+  for (const edit of edits) if (edit.op === 'setProgramme') programme = edit.programme ?? undefined;
+  return programme;
+}
+
+/** Deep equality of JSON values, whatever the order of object keys (the service reorders them). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const defined = (value: object) => Object.entries(value).filter(([, v]) => v !== undefined);
+  const left = defined(a);
+  const right = new Map(defined(b));
+  return (
+    left.length === right.size && left.every(([key, value]) => sameValue(value, right.get(key)))
+  );
 }
 
 /** The units a list of edits touches, by id. */

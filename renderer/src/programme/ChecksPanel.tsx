@@ -21,7 +21,10 @@ export function ChecksPanel(props: {
       <h2 className="checks-heading">
         {t('programme.checks.label')}
         <span className={`checks-count${errors > 0 ? ' has-errors' : ''}`}>
-          {t('programme.checks.summary', { errors, warnings: issues.length - errors })}
+          {t('programme.checks.summary', {
+            errors: t('programme.checks.errorCount', { count: errors }),
+            warnings: t('programme.checks.warningCount', { count: issues.length - errors }),
+          })}
         </span>
       </h2>
       {issues.length === 0 ? (

@@ -56,6 +56,8 @@ export function EventForm(props: {
             <span className="field-label">{t(`programme.field.${field}`)}</span>
             <input
               type="date"
+              min="1900-01-01"
+              max="9999-12-31"
               className="field-input"
               value={programme[field] ?? ''}
               onChange={(event) => setDate(field, event.currentTarget.value)}

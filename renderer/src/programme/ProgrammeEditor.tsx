@@ -1,4 +1,5 @@
-import { useMemo, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCommands } from '../commands/commandBus';
 import type { Programme } from '../../../shared/model/programme';
 import type { ProgrammeIssue } from '../../../shared/programme/checks';
 import type { ProgrammeLayout } from '../../../shared/print/bilingual';
@@ -110,6 +111,31 @@ export function ProgrammeEditor(props: {
     });
     if (copied.id !== undefined) selectSession(copied.id);
   };
+  const duplicateDay = (dayId: string) =>
+    editing.change((draft, newText) => {
+      const index = draft.days.findIndex((day) => day.id === dayId);
+      const day = draft.days[index];
+      if (!day) return;
+      const copyText = (id: string | undefined) => {
+        const unit = editing.liveUnit(id);
+        return unit ? newText({ zh: unit.zh, en: unit.en }) : undefined;
+      };
+      const copy: Programme['days'][number] = {
+        id: newId(),
+        sessions: day.sessions.flatMap((session) => {
+          const found = duplicateOf(draft, session.id, copyText);
+          return found ? [found.copy] : [];
+        }),
+      };
+      if (day.date) copy.date = nextDate(day.date);
+      draft.days.splice(index + 1, 0, copy);
+    });
+  const moveDay = (dayId: string, by: 1 | -1) =>
+    editing.change((draft) => {
+      const index = draft.days.findIndex((day) => day.id === dayId);
+      const [day] = draft.days.splice(index, 1);
+      if (day) draft.days.splice(Math.max(0, index + by), 0, day);
+    });
   const remove = (sessionId: string) => {
     editing.change((draft) => {
       const found = findSession(draft, sessionId);
@@ -144,14 +170,15 @@ export function ProgrammeEditor(props: {
   const openEntity = (kind: 'person' | 'room' | 'organisation', id: string) =>
     setSelection({ kind: 'registry', focus: { kind, id } });
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    const mod = services.isMac ? event.metaKey : event.ctrlKey;
-    const key = event.key.toLowerCase();
-    if (!mod || (key !== 'z' && key !== 'y')) return;
-    event.preventDefault();
-    const redo = key === 'y' || event.shiftKey;
-    if (redo ? session.redo() : session.undo()) setEpoch((n) => n + 1);
+  // Undo and redo from the keyboard and the app menu, as in the grid. The fields remount after
+  // (a new epoch) so that none keeps a draft of text that is no longer there.
+  const replay = (touched: string[] | null) => {
+    if (touched) setEpoch((n) => n + 1);
   };
+  useCommands(services.bus, {
+    undo: { run: () => replay(session.undo()), enabled: () => session.canUndo },
+    redo: { run: () => replay(session.redo()), enabled: () => session.canRedo },
+  });
 
   // The selected session may have gone (undo, another window): fall back to the event.
   const shown: Selection =
@@ -160,7 +187,7 @@ export function ProgrammeEditor(props: {
       : selection;
 
   return (
-    <div className="screen" onKeyDown={onKeyDown}>
+    <div className="screen">
       <AppBar chrome={props.chrome} status={<SessionSaveIndicator session={session} />}>
         {props.back}
         <h1 className="document-title programme-title">{document.title.zh || document.title.en}</h1>
@@ -177,6 +204,8 @@ export function ProgrammeEditor(props: {
             onMove={move}
             onAddSession={addSession}
             onAddDay={addDay}
+            onDuplicateDay={duplicateDay}
+            onMoveDay={moveDay}
             onDeleteDay={(dayId) =>
               editing.change((draft) => {
                 draft.days = draft.days.filter((day) => day.id !== dayId);

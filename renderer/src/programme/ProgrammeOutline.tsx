@@ -1,4 +1,5 @@
-import { CalendarPlus, Plus, Trash2 } from 'lucide-react';
+import { ArrowDown, ArrowUp, CalendarPlus, Copy, Plus, Trash2 } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageTag } from '../../../shared/model/document';
@@ -40,12 +41,18 @@ export function moveSession(draft: Programme, sessionId: string, to: Place | 1 |
       const next = days[at.dayIndex + 1];
       if (!next) return;
       place = { dayId: next.id, index: 0 };
-    } else place = { dayId: at.day.id, index: at.index + to };
+    } else {
+      // As a drop position: before the item that will follow it (two on when moving down).
+      place = { dayId: at.day.id, index: to === 1 ? at.index + 2 : at.index - 1 };
+    }
   }
-  at.day.sessions.splice(at.index, 1);
   const target = draft.days.find((day) => day.id === place.dayId);
   if (!target) return;
-  target.sessions.splice(Math.min(place.index, target.sessions.length), 0, at.session);
+  // A drop "before the item at index" in the same day counts the session itself: once it is
+  // taken out, everything after it moves up one.
+  const index = target === at.day && place.index > at.index ? place.index - 1 : place.index;
+  at.day.sessions.splice(at.index, 1);
+  target.sessions.splice(Math.min(index, target.sessions.length), 0, at.session);
 }
 
 export function ProgrammeOutline(props: {
@@ -56,6 +63,8 @@ export function ProgrammeOutline(props: {
   onAddSession: (dayId: string) => void;
   onAddDay: () => void;
   onDeleteDay: (dayId: string) => void;
+  onDuplicateDay: (dayId: string) => void;
+  onMoveDay: (dayId: string, by: 1 | -1) => void;
   onDayDate: (dayId: string, date: string) => void;
 }) {
   const { t } = useTranslation();
@@ -95,11 +104,35 @@ export function ProgrammeOutline(props: {
             <strong>{t('programme.outline.day', { number: dayIndex + 1 })}</strong>
             <input
               type="date"
+              min="1900-01-01"
+              max="9999-12-31"
               className="field-input day-date"
-              aria-label={`${t('programme.outline.day', { number: dayIndex + 1 })} ${t('programme.session.date')}`}
+              aria-label={t('programme.outline.dayDate', { number: dayIndex + 1 })}
               value={day.date ?? ''}
               onChange={(event) => props.onDayDate(day.id, event.currentTarget.value)}
             />
+            <span className="day-actions">
+              <DayAction
+                label={t('programme.outline.moveDayUp', { number: dayIndex + 1 })}
+                disabled={dayIndex === 0}
+                onClick={() => props.onMoveDay(day.id, -1)}
+              >
+                <ArrowUp size={14} aria-hidden />
+              </DayAction>
+              <DayAction
+                label={t('programme.outline.moveDayDown', { number: dayIndex + 1 })}
+                disabled={dayIndex === model.programme.days.length - 1}
+                onClick={() => props.onMoveDay(day.id, 1)}
+              >
+                <ArrowDown size={14} aria-hidden />
+              </DayAction>
+              <DayAction
+                label={t('programme.outline.duplicateDay', { number: dayIndex + 1 })}
+                onClick={() => props.onDuplicateDay(day.id)}
+              >
+                <Copy size={14} aria-hidden />
+              </DayAction>
+            </span>
             {day.sessions.length === 0 && (
               <button
                 type="button"
@@ -204,5 +237,25 @@ export function ProgrammeOutline(props: {
         {t('programme.outline.registries')}
       </button>
     </nav>
+  );
+}
+
+function DayAction(props: {
+  label: string;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className="icon-only"
+      aria-label={props.label}
+      title={props.label}
+      disabled={props.disabled}
+      onClick={props.onClick}
+    >
+      {props.children}
+    </button>
   );
 }

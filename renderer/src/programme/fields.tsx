@@ -74,7 +74,10 @@ export function BilingualField(props: {
         <PlainInput
           key={side}
           lang={languageTag(side)}
-          label={`${props.label}（${t(`language.${side}`)}）`}
+          label={t('programme.fieldInLanguage', {
+            field: props.label,
+            language: t(`language.${side}`),
+          })}
           value={props.unit ? plainText(props.unit[side]) : ''}
           onValue={(value) => props.onText(side, value)}
           onSettle={props.onSettle}

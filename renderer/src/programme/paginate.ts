@@ -41,7 +41,10 @@ export function assignPages(
       needed += heights[next + 1] ?? 0;
       if (!blocks[next + 1]?.keepWithNext) break;
     }
-    if (used > 0 && used + Math.min(needed, pageHeight) > pageHeight) close();
+    // A block after a keep-with-next one stays with it: that one moved on already if the
+    // pair could not share its page.
+    const kept = current.length > 0 && blocks[index - 1]?.keepWithNext === true;
+    if (!kept && used > 0 && used + Math.min(needed, pageHeight) > pageHeight) close();
     current.push(index);
     used += height;
   });

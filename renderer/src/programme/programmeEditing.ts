@@ -1,11 +1,11 @@
 import type { Edit } from '../../../shared/edits/edit';
 import { indexOfUnit, type Language, type Unit } from '../../../shared/model/document';
 import { makeId } from '../../../shared/model/ids';
-import type { Programme } from '../../../shared/model/programme';
+import { programmeSchema, type Programme } from '../../../shared/model/programme';
 import type { Actor } from '../../../shared/model/review';
 import type { RichText } from '../../../shared/model/richText';
 import { programmeOf, textsInReadingOrder } from '../../../shared/programme/structure';
-import type { DocumentSession } from '../editor/documentSession';
+import { sameValue, type DocumentSession } from '../editor/documentSession';
 
 export const newId = (): string => makeId((array) => crypto.getRandomValues(array));
 
@@ -39,6 +39,11 @@ export class ProgrammeEditing {
       return unit.id;
     };
     mutate(draft, newText);
+    // Nothing changed (a field left as it was): no undo step, no save.
+    if (inserts.length === 0 && sameValue(draft, current)) return true;
+    // What the service would refuse must not get this far: a refused batch blocks every save
+    // after it (a browser's date field, for one, takes a six-digit year).
+    if (!programmeSchema.safeParse(draft).success) return false;
     const kept = new Set(textsInReadingOrder(draft).map((text) => text.unitId));
     const deletes: Edit[] = textsInReadingOrder(current)
       .filter((text) => !kept.has(text.unitId))

@@ -201,7 +201,6 @@ describe('reading an agenda table', () => {
       /* 7 */ 'session,2019-02-30,,,,,,,,,王五,Wang Wu',
       /* 8 */ 'session,2019-06-30,,,,,,,张三,Zhang San,,,extra',
       /* 9 */ 'talk,2019-07-01,,,plenary,,,会场,,,,',
-      /* 10 */ 'session,2019-06-30,,,,,,,张三,San Zhang,,',
     ].join('\r\n');
     const problems = problemsOf(csv);
     expect(problems).toEqual([
@@ -226,12 +225,21 @@ describe('reading an agenda table', () => {
         key: 'importProgramme.talkDateDiffers',
         params: { value: '2019-07-01', date: '2019-06-30' },
       },
-      {
-        line: 10,
-        key: 'importProgramme.nameConflict',
-        params: { name: '张三', earlier: 'Zhang San', here: 'San Zhang' },
-      },
     ]);
+  });
+
+  it('keeps people apart who share a pinyin name: 王芳 and 汪芳 are both Wang Fang', () => {
+    const csv = [
+      'type,date,title_en,chairs_zh,chairs_en',
+      'session,2019-06-30,Opening,王芳,Wang Fang',
+      'session,2019-06-30,Forum,汪芳,Wang Fang',
+      'session,2019-06-30,Closing,王芳,',
+    ].join('\r\n');
+    const { programme } = readOk(csv);
+    expect(programme.people).toHaveLength(2);
+    const [opening, forum, closing] = programme.days[0]?.sessions ?? [];
+    expect(opening?.chairs).toEqual(closing?.chairs);
+    expect(opening?.chairs).not.toEqual(forum?.chairs);
   });
 
   it('reports header problems: unknown, repeated and missing columns', () => {
@@ -297,6 +305,18 @@ describe('writing an agenda table', () => {
     expect(csv).toContain('张三；李四,Zhang San; Li Si');
     const tsv = agendaTableOf(document(), 'tsv');
     expect(tsv.split('\r\n')[0]).toBe(`\uFEFF${AGENDA_COLUMNS.join('\t')}`);
+  });
+
+  it('writes a title Excel would run as a formula as text, and reads it back as it was', () => {
+    const csv = [
+      'type,date,title_zh,title_en',
+      'session,2019-06-30,,"\'=HYPERLINK(""http://x"")"',
+    ].join('\r\n');
+    const { programme, units } = readOk(csv);
+    const title = units.find((unit) => unit.id === programme.days[0]?.sessions[0]?.title);
+    expect(title?.en).toEqual([{ text: '=HYPERLINK("http://x")' }]);
+    const written = agendaTableOf({ ...document(), units: [...units], programme }, 'csv');
+    expect(written).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
 
   for (const format of ['csv', 'tsv'] as const) {

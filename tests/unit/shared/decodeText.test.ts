@@ -81,6 +81,11 @@ describe('decoding a file’s bytes', () => {
       reason: 'unknownEncoding',
     });
     expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41]))).toMatchObject({ ok: false });
+    // A Western Excel CSV (Windows-1252 "Zürich"): GB18030 would read it as Z黵ich.
+    expect(decodeText(new Uint8Array([0x5a, 0xfc, 0x72, 0x69, 0x63, 0x68]))).toMatchObject({
+      ok: false,
+      reason: 'unknownEncoding',
+    });
     // Random bytes that GB18030 would "decode" into the Private Use Area.
     expect(decodeText(new Uint8Array([0xaa, 0xa1, 0xfe, 0xfe]))).toMatchObject({ ok: false });
   });

@@ -63,6 +63,19 @@ describe('timetable checks', () => {
     expect(codes(document)).toContain('personClash');
   });
 
+  it('compares sessions by calendar date, even across two outline days with one date', () => {
+    const document = twoSessions(['09:00', '10:00', '09:30', '10:30']);
+    const programme = structuredClone(document.programme!);
+    const [first, second] = programme.days[0]!.sessions;
+    programme.days = [
+      { id: 'a', date: '2019-06-29', sessions: [first!] },
+      { id: 'b', date: '2019-06-29', sessions: [second!] },
+    ];
+    expect(codes({ ...document, programme })).toEqual(['roomClash', 'personClash']);
+    programme.days[1]!.date = '2019-06-30';
+    expect(codes({ ...document, programme })).toEqual([]);
+  });
+
   it('reports a session that ends before it starts', () => {
     expect(codes(twoSessions(['10:00', '09:00', '10:30', '11:00']))).toEqual(['endBeforeStart']);
   });
