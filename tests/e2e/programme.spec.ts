@@ -159,4 +159,9 @@ test('build a two-day programme, see it in the preview, make a room clash and cl
   // The same texts are units of the review grid, in reading order.
   await page.getByRole('radio', { name: '审校表格' }).check();
   await expect(page.getByRole('row').filter({ hasText: '第一届' }).first()).toBeVisible();
+  // Each row says what it is in the programme.
+  await expect(
+    page.getByRole('row').filter({ hasText: 'Keynotes' }).getByText('场次名称'),
+  ).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: '王芳' }).getByText('人名')).toBeVisible();
 });

@@ -41,6 +41,7 @@ import type { ActiveCell } from './UnitRow';
 import { useEditorCommands } from './useEditorCommands';
 import { useFindReplace } from './useFindReplace';
 import { useEditorView } from './useEditorView';
+import { textRoles } from '../programme/textRoles';
 
 const newId = () => makeId((array) => crypto.getRandomValues(array));
 
@@ -227,6 +228,12 @@ export function DocumentEditor(props: {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed when the signature changes, not the object
   const steadyProgress = useMemo(() => progress, [progressSignature]);
 
+  // A programme's structure changes rarely while the grid is open: its labels are made once per
+  // structure, not per keystroke.
+  const { programme } = document;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed when the structure changes
+  const roles = useMemo(() => textRoles(document, t), [programme, document.kind, t]);
+
   const currentIndex = indexOfUnit(document.units, currentUnitId);
   const currentUnit = document.units[currentIndex] ?? null;
   const dialogIndex =
@@ -290,6 +297,7 @@ export function DocumentEditor(props: {
               pattern={pattern}
               searchSides={searchSides}
               showChanges={view.showChanges}
+              roles={roles}
               scrollElement={scrollElement}
               t={t}
               onActivate={activate}

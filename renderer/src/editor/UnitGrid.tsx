@@ -14,6 +14,8 @@ import { UnitRow, type ActiveCell, type UnitCallbacks } from './UnitRow';
 import type { VisibleUnits } from './useEditorView';
 
 export interface UnitGridProps extends UnitCallbacks {
+  /** Each unit's role in a programme, by unit id. */
+  roles?: ReadonlyMap<string, string>;
   rows: VisibleUnits;
   total: number;
   sourceLanguage: Language;
@@ -121,6 +123,7 @@ export const UnitGrid = memo(
                   pattern={props.pattern}
                   searchSides={props.searchSides}
                   showChanges={props.showChanges}
+                  role={props.roles?.get(unit.id)}
                   t={t}
                   onActivate={props.onActivate}
                   onChange={props.onChange}

@@ -43,6 +43,8 @@ export interface UnitRowProps extends UnitCallbacks {
   pattern: RegExp | null;
   searchSides: readonly Language[];
   showChanges: boolean;
+  /** What the text is, in a programme: 场次名称, 人名… */
+  role?: string;
   t: TFunction;
 }
 
@@ -71,6 +73,7 @@ export const UnitRow = memo(function UnitRow(props: UnitRowProps) {
       ))}
       <div className="unit-status" role="cell">
         <span className={`status-chip status-${unit.status}`}>{t(`status.${unit.status}`)}</span>
+        {props.role && <span className="unit-role">{props.role}</span>}
         {stale && <span className="stale-chip">{t('review.stale')}</span>}
         {comments > 0 && (
           <button
