@@ -5,7 +5,7 @@ import type { ProgrammeLayout } from '../../../shared/print/bilingual';
 import { renderProgramme } from '../../../shared/print/programmePages';
 import { SegmentedChoice } from '../components/SegmentedChoice';
 import { useStableCallback } from '../components/useStableCallback';
-import { PAGE_WIDTH_PX, paginateInto } from './paginate';
+import { PAGE_WIDTH_PX, PreviewPaginator } from './paginate';
 
 const LAYOUT_LABELS = {
   sideBySide: 'programme.preview.sideBySide',
@@ -16,7 +16,7 @@ const LAYOUT_LABELS = {
 const SCREEN_CSS = `
 :host { display: block; }
 .dz-preview-pages { zoom: var(--preview-zoom, 0.5); display: flex; flex-direction: column; gap: 16px; padding: 16px; width: max-content; }
-.dz-measure { position: absolute; visibility: hidden; left: 0; top: 0; }
+.dz-measure { position: absolute; visibility: hidden; left: 0; top: 0; height: 0; overflow: hidden; }
 .dz-page { position: relative; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.18); }
 .dz-page-number { position: absolute; bottom: 9mm; left: 0; right: 0; text-align: center;
   font: 7.5pt 'Noto Sans SC', 'Noto Sans', sans-serif; color: #7a7a7a; }
@@ -37,6 +37,7 @@ export function ProgrammePreview(props: {
 }) {
   const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
+  const paginator = useRef<PreviewPaginator | null>(null);
   const [pages, setPages] = useState(0);
   const [scale, setScale] = useState(0.5);
   const paged = useMemo(
@@ -48,12 +49,10 @@ export function ProgrammePreview(props: {
   useLayoutEffect(() => {
     const element = host.current;
     if (!element) return;
-    const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-    // Measuring empties the pane for a moment, which would throw its scroll back to the top.
-    const scroller = element.parentElement;
-    const top = scroller?.scrollTop ?? 0;
-    setPages(paginateInto(root, paged, SCREEN_CSS));
-    if (scroller) scroller.scrollTop = top;
+    paginator.current ??= new PreviewPaginator(
+      element.shadowRoot ?? element.attachShadow({ mode: 'open' }),
+    );
+    setPages(paginator.current.update(paged, SCREEN_CSS));
   }, [paged]);
 
   useEffect(() => {

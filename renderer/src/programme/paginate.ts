@@ -53,32 +53,75 @@ export function assignPages(
 }
 
 /**
- * Lays paged HTML out as A4 page boxes inside a shadow root: measure every block once in a
- * page-wide column, assign pages, then write the pages. Returns the page count.
+ * Lays paged HTML out as A4 page boxes inside a shadow root, and keeps them up to date cheaply:
+ * a block is measured once per distinct HTML (typing changes one block), and only pages whose
+ * content changed are rewritten. Re-measuring and rewriting a 100-page programme on every
+ * change took most of a second in Chromium; this takes a few milliseconds per keystroke.
  */
-export function paginateInto(root: ShadowRoot, paged: PagedHtml, extraCss: string): number {
-  // A constructed style sheet, not a <style> element: the page's CSP forbids inline styles.
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`${paged.css}\n${extraCss}`);
-  root.adoptedStyleSheets = [sheet];
-  root.innerHTML = `<div class="dz-print dz-measure"><div class="dz-page"><div class="dz-page-body">${paged.blocks
-    .map((block) => block.html)
-    .join('')}</div></div></div>`;
-  const body = root.querySelector('.dz-page-body');
-  const elements = body ? [...body.children] : [];
-  const tops = elements.map((element) => element.getBoundingClientRect().top);
-  const bottom = body?.lastElementChild?.getBoundingClientRect().bottom ?? 0;
-  const heights = tops.map((top, i) => (tops[i + 1] ?? bottom) - top);
-  const pages = assignPages(paged.blocks, heights, PAGE_BODY_HEIGHT_MM * PX_PER_MM);
-  root.innerHTML = `<div class="dz-print dz-preview-pages" lang="${paged.lang}">${pages
-    .map(
+export class PreviewPaginator {
+  private readonly heights = new Map<string, number>();
+  private pageHtml: string[] = [];
+  private css = '';
+  private readonly measure: HTMLElement;
+  private readonly pages: HTMLElement;
+
+  constructor(private readonly root: ShadowRoot) {
+    root.innerHTML =
+      '<div class="dz-print dz-measure"><div class="dz-page"><div class="dz-page-body"></div></div></div>' +
+      '<div class="dz-print dz-preview-pages"></div>';
+    this.measure = root.querySelector('.dz-measure .dz-page-body') as HTMLElement;
+    this.pages = root.querySelector('.dz-preview-pages') as HTMLElement;
+  }
+
+  /** Shows `paged`; returns the page count. */
+  update(paged: PagedHtml, extraCss: string): number {
+    const css = `${paged.css}\n${extraCss}`;
+    if (css !== this.css) {
+      // A constructed style sheet, not a <style> element: the page's CSP forbids inline styles.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      this.root.adoptedStyleSheets = [sheet];
+      this.css = css;
+      this.heights.clear();
+    }
+    this.measureNew(paged);
+    const heights = paged.blocks.map((block) => this.heights.get(block.html) ?? 0);
+    const assigned = assignPages(paged.blocks, heights, PAGE_BODY_HEIGHT_MM * PX_PER_MM);
+    const html = assigned.map(
       (indexes, page) =>
-        `<div class="dz-page"><div class="dz-page-body">${indexes
-          .map((index) => paged.blocks[index]?.html ?? '')
-          .join('')}</div>${
+        `<div class="dz-page-body">${indexes.map((index) => paged.blocks[index]?.html ?? '').join('')}</div>${
           page === 0 ? '' : `<div class="dz-page-number">${pageNumberLabel(page + 1)}</div>`
-        }</div>`,
-    )
-    .join('')}</div>`;
-  return pages.length;
+        }`,
+    );
+    this.pages.lang = paged.lang;
+    html.forEach((content, index) => {
+      if (this.pageHtml[index] === content) return;
+      let page = this.pages.children[index] as HTMLElement | undefined;
+      if (!page) {
+        page = document.createElement('div');
+        page.className = 'dz-page';
+        this.pages.append(page);
+      }
+      page.innerHTML = content;
+    });
+    while (this.pages.children.length > html.length) this.pages.lastElementChild?.remove();
+    this.pageHtml = html;
+    return html.length;
+  }
+
+  /** Measures the blocks not seen before, all at once, in a page-wide hidden column. */
+  private measureNew(paged: PagedHtml): void {
+    const fresh = [...new Set(paged.blocks.map((block) => block.html))].filter(
+      (html) => !this.heights.has(html),
+    );
+    if (fresh.length === 0) return;
+    // Blocks are spaced by padding, never margins, so each one's box is all the room it takes.
+    this.measure.innerHTML = fresh.join('');
+    [...this.measure.children].forEach((element, index) => {
+      this.heights.set(fresh[index] as string, element.getBoundingClientRect().height);
+    });
+    this.measure.innerHTML = '';
+    // Old texts pile up while typing: start over now and then rather than grow without end.
+    if (this.heights.size > 20_000) this.heights.clear();
+  }
 }
