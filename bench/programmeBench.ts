@@ -1,18 +1,20 @@
 import { applyEdits } from '../shared/edits/applyEdits';
-import { documentSchema, type DuizhaoDocument } from '../shared/model/document';
+import type { DuizhaoDocument } from '../shared/model/document';
 import type { Session } from '../shared/model/programme';
 import { renderProgramme } from '../shared/print/programmePages';
-import { ProgrammeBuilder } from '../shared/programme/builder';
+import type { ProgrammeBuilder } from '../shared/programme/builder';
 import { checkProgramme } from '../shared/programme/checks';
-import { textsInReadingOrder } from '../shared/programme/structure';
+import { programmeDocument } from '../tests/support/programmes';
 
 /**
  * A large meeting: 3 days, 40 sessions a day in 8 rooms, 5 talks each, 400 people — about the
  * size of a national annual meeting's full programme (the sample's had 35 sessions).
  */
 export function largeProgramme(): DuizhaoDocument {
-  let next = 0;
-  const b = new ProgrammeBuilder(() => `p${(next += 1)}`);
+  return programmeDocument(buildLargeProgramme, { id: 'large-programme' });
+}
+
+function buildLargeProgramme(b: ProgrammeBuilder): void {
   const p = b.programme;
   p.title = b.text({ zh: '第二十一届中国科协年会', en: 'Annual Meeting of CAST' });
   p.startDate = '2019-06-29';
@@ -50,19 +52,6 @@ export function largeProgramme(): DuizhaoDocument {
     }
     p.days.push({ id: `d${day}`, date: `2019-0${day === 0 ? '6-29' : `7-0${day}`}`, sessions });
   }
-  const order = new Map(b.units.map((unit) => [unit.id, unit]));
-  return documentSchema.parse({
-    schemaVersion: 3,
-    id: 'large-programme',
-    kind: 'programme',
-    title: { zh: '年会', en: 'Annual Meeting' },
-    sourceLanguage: 'zh',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    revision: 0,
-    units: textsInReadingOrder(p).map((text) => order.get(text.unitId)),
-    programme: p,
-  });
 }
 
 /** Median milliseconds of `run` over `times` runs (after one warm-up). */

@@ -7,7 +7,7 @@ import {
 } from '../model/document';
 import type { Programme } from '../model/programme';
 import { normalizeRichText } from '../model/richText';
-import { referenceProblems, textsInReadingOrder } from '../programme/structure';
+import { referenceProblems, unitsInReadingOrder } from '../programme/structure';
 import {
   approved,
   confirmed,
@@ -71,23 +71,14 @@ export function applyEdits(document: DuizhaoDocument, edits: readonly Edit[]): A
 /** Edits after which a programme's references must be checked and its units put in order. */
 const RESHAPING = new Set<Edit['op']>(['insertUnit', 'deleteUnit', 'moveUnit', 'split', 'merge']);
 
-/**
- * A programme's units in reading order (so the grid reads like the booklet), after checking
- * that every text the programme names is still there. Units the programme does not name keep
- * their order at the end.
- */
+/** A programme's units in reading order, after checking every text it names is still there. */
 function unitsForProgramme(units: Unit[], programme: Programme): Step {
   const problems = referenceProblems(programme, (id) => indexOf(units, id) >= 0);
   if (problems.length > 0) {
     return { failure: { reason: 'programmeReferences', detail: problems.join('; ') } };
   }
-  const order = textsInReadingOrder(programme).map((text) => text.unitId);
-  const placed = new Set(order);
-  const byId = new Map(units.map((unit) => [unit.id, unit]));
-  const ordered = [
-    ...order.map((id) => byId.get(id) as Unit),
-    ...units.filter((unit) => !placed.has(unit.id)),
-  ];
+  const ordered = unitsInReadingOrder(units, programme);
+  // The same order keeps the same list (and its lookup table).
   return ordered.every((unit, i) => unit === units[i]) ? { units } : { units: ordered };
 }
 

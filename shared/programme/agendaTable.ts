@@ -1,3 +1,4 @@
+import { resources } from '../i18n/resources';
 import type { ErrorParams, ErrorProblem } from '../contract/errors';
 import type { TranslationKey } from '../i18n/resources';
 import { indexOfUnit, type DuizhaoDocument, type Unit } from '../model/document';
@@ -47,18 +48,9 @@ export type AgendaFormat = (typeof AGENDA_FORMATS)[number];
 
 const DELIMITERS: Record<AgendaFormat, Delimiter> = { csv: ',', tsv: '\t' };
 
-/** The Chinese names of session kinds, accepted in the kind column beside the English ids. */
-export const SESSION_KIND_LABELS_ZH: Record<SessionKind, string> = {
-  opening: '开幕式',
-  plenary: '全体大会',
-  forum: '论坛',
-  subForum: '分论坛',
-  panel: '专题讨论',
-  break: '茶歇',
-  meal: '用餐',
-  visit: '参观',
-  other: '其他',
-};
+/** The Chinese names of session kinds, as the app shows them: accepted beside the English ids. */
+const SESSION_KIND_LABELS_ZH: Record<SessionKind, string> =
+  resources['zh-CN'].translation.programme.kind;
 
 /** Columns a talk row leaves empty: a talk has a time, a title and speakers only. */
 const SESSION_ONLY: readonly AgendaColumn[] = [

@@ -226,6 +226,17 @@ function textIssues(document: DuizhaoDocument, programme: Programme): ProgrammeI
   return issues;
 }
 
+// The checks panel describes every issue on every change: look sessions up once per programme.
+const sessionTables = new WeakMap<Programme, Map<string, Session>>();
+function sessionsById(programme: Programme): Map<string, Session> {
+  let table = sessionTables.get(programme);
+  if (!table) {
+    table = new Map(allSessions(programme).map(({ session }) => [session.id, session]));
+    sessionTables.set(programme, table);
+  }
+  return table;
+}
+
 /** One issue as a sentence in the UI language, naming sessions, rooms and people as shown. */
 export function describeIssue(
   t: TFunction,
@@ -242,12 +253,12 @@ export function describeIssue(
     const preferred = plainText(unit[language]).trim();
     return preferred || plainText(unit[language === 'zh' ? 'en' : 'zh']).trim();
   };
-  const sessions = allSessions(programme);
+  const sessions = sessionsById(programme);
   const sessionName = (sessionId: string | undefined): string => {
-    const found = sessions.find((entry) => entry.session.id === sessionId);
-    if (!found) return '';
-    const time = found.session.start ? `${found.session.start} ` : '';
-    const title = text(found.session.title) || t(`programme.kind.${found.session.kind}`);
+    const session = sessionId === undefined ? undefined : sessions.get(sessionId);
+    if (!session) return '';
+    const time = session.start ? `${session.start} ` : '';
+    const title = text(session.title) || t(`programme.kind.${session.kind}`);
     return `${time}${title}`;
   };
   const target = found.target;

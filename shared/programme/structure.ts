@@ -81,6 +81,17 @@ export function textsInReadingOrder(programme: Programme): PlacedText[] {
   return placed;
 }
 
+/**
+ * A programme's units in reading order (so the grid reads like the booklet); units the
+ * programme does not name keep their order at the end.
+ */
+export function unitsInReadingOrder(units: readonly Unit[], programme: Programme): Unit[] {
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  const ordered = textsInReadingOrder(programme).flatMap(({ unitId }) => byId.get(unitId) ?? []);
+  const placed = new Set(ordered);
+  return [...ordered, ...units.filter((unit) => !placed.has(unit))];
+}
+
 export interface Registry {
   people: ReadonlyMap<string, Person>;
   rooms: ReadonlyMap<string, Room>;

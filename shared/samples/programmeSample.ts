@@ -1,10 +1,9 @@
 import { parseInlineMarkup } from './inlineMarkup';
 import { blocksOf, containsHan, type SampleDocument, type SampleUnit } from './sampleDocument';
-import type { Unit } from '../model/document';
 import type { Session, Talk } from '../model/programme';
 import { plainText, type RichText } from '../model/richText';
 import { ProgrammeBuilder } from '../programme/builder';
-import { textsInReadingOrder } from '../programme/structure';
+import { unitsInReadingOrder } from '../programme/structure';
 
 export const PROGRAMME_SAMPLE_FILE = 'cast-21st-annual-meeting-2019.programme.md';
 
@@ -135,19 +134,12 @@ export function programmeSample(markdown: string, newId: () => string): SampleDo
       en: 'The 21st Annual Meeting of the China Association for Science and Technology',
     },
     sourceLanguage: 'zh',
-    units: inReadingOrder(builder.units, textsInReadingOrder(programme)),
+    units: unitsInReadingOrder(builder.units, programme),
     programme,
   };
 }
 
 /** The units in the order the programme reads; any it does not name (none here) keep theirs. */
-function inReadingOrder(units: readonly Unit[], order: ReadonlyArray<{ unitId: string }>): Unit[] {
-  const byId = new Map(units.map((unit) => [unit.id, unit]));
-  const ordered = order.flatMap(({ unitId }) => byId.get(unitId) ?? []);
-  const placed = new Set(ordered);
-  return [...ordered, ...units.filter((unit) => !placed.has(unit))];
-}
-
 interface Cover {
   edition?: { zh: string; en: RichText };
   title?: { zh: string; en: RichText };

@@ -1,24 +1,29 @@
-import { documentSchema, type DuizhaoDocument } from '../../shared/model/document';
+import {
+  documentSchema,
+  type BilingualTitle,
+  type DuizhaoDocument,
+} from '../../shared/model/document';
 import { ProgrammeBuilder } from '../../shared/programme/builder';
-import { textsInReadingOrder } from '../../shared/programme/structure';
+import { unitsInReadingOrder } from '../../shared/programme/structure';
 
 /** A programme document built with the builder, units in reading order, checked by the schema. */
-export function programmeDocument(build: (b: ProgrammeBuilder) => void): DuizhaoDocument {
+export function programmeDocument(
+  build: (b: ProgrammeBuilder) => void,
+  fields: { id?: string; title?: BilingualTitle } = {},
+): DuizhaoDocument {
   let next = 0;
   const builder = new ProgrammeBuilder(() => `id${(next += 1)}`);
   build(builder);
-  const order = textsInReadingOrder(builder.programme).map((text) => text.unitId);
-  const units = order.map((id) => builder.units.find((unit) => unit.id === id)!);
   return documentSchema.parse({
     schemaVersion: 3,
-    id: 'doc',
+    id: fields.id ?? 'doc',
     kind: 'programme',
-    title: { zh: '年会', en: 'Annual Meeting' },
+    title: fields.title ?? { zh: '年会', en: 'Annual Meeting' },
     sourceLanguage: 'zh',
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     revision: 0,
-    units,
+    units: unitsInReadingOrder(builder.units, builder.programme),
     programme: builder.programme,
   });
 }

@@ -1,11 +1,21 @@
 import { Plus, Trash2 } from 'lucide-react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NAME_ORDERS, type NameOrder, type Programme } from '../../../shared/model/programme';
+import {
+  NAME_ORDERS,
+  type NameOrder,
+  type Organisation,
+  type OrganisationField,
+  type Person,
+  type PersonField,
+  type Programme,
+  type Room,
+  type RoomField,
+} from '../../../shared/model/programme';
 import { allSessions } from '../../../shared/programme/structure';
 import { Button } from '../components/Button';
 import { BilingualField } from './fields';
-import { newId, type ProgrammeEditing } from './programmeEditing';
+import { newId, type NewText, type ProgrammeEditing } from './programmeEditing';
 import { typeInto, type ProgrammeModel } from './programmeModel';
 import type { EntityKind } from './SessionForm';
 
@@ -20,6 +30,12 @@ const ORGANISATION_LABELS = {
   name: 'programme.organisation.name',
   shortName: 'programme.organisation.shortName',
 } as const;
+
+type RegistryList = 'people' | 'rooms' | 'organisations';
+type LabelKey =
+  | (typeof PERSON_LABELS)[PersonField]
+  | (typeof ROOM_LABELS)[RoomField]
+  | (typeof ORGANISATION_LABELS)[OrganisationField];
 
 /** How many places name each entity: people in sessions and talks, rooms, organisers. */
 function usage(programme: Programme): Map<string, number> {
@@ -63,149 +79,125 @@ export function RegistryForm(props: {
     const count = uses.get(id) ?? 0;
     return count > 0 ? t('programme.person.inUse', { count }) : t('programme.person.unused');
   };
-  const remove = (id: string, list: 'people' | 'rooms' | 'organisations') => (
-    <Button
-      variant="quiet"
-      icon={<Trash2 size={15} aria-hidden />}
-      disabled={(uses.get(id) ?? 0) > 0}
-      onClick={() =>
-        editing.change((draft) => {
-          (draft[list] as { id: string }[]) = draft[list].filter((entry) => entry.id !== id);
-        })
-      }
-    >
-      {t('programme.person.delete')}
-    </Button>
+  /** One registry's cards: its texts side by side, any extra controls, usage and delete. */
+  const section = <F extends string, E extends { id: string } & { [K in F]?: string }>(spec: {
+    list: RegistryList;
+    heading: string;
+    addLabel: string;
+    entities: readonly E[];
+    labels: Record<F, LabelKey>;
+    add: (draft: Programme, newText: NewText) => void;
+    /** The entity in a draft, to attach a new text to. */
+    inDraft: (draft: Programme, id: string) => { [K in F]?: string } | undefined;
+    extra?: (entity: E) => ReactNode;
+  }) => (
+    <>
+      <header className="form-header">
+        <h2>{spec.heading}</h2>
+        <Button icon={<Plus size={15} aria-hidden />} onClick={() => editing.change(spec.add)}>
+          {spec.addLabel}
+        </Button>
+      </header>
+      {spec.entities.map((entity) => (
+        <article
+          key={entity.id}
+          id={`entity-${entity.id}`}
+          className={`entity-card${focus?.id === entity.id ? ' entity-focused' : ''}`}
+        >
+          {(Object.keys(spec.labels) as F[]).map((field) => {
+            const unitId = entity[field];
+            return (
+              <BilingualField
+                key={field}
+                label={t(spec.labels[field])}
+                unit={model.unit(unitId)}
+                onText={typeInto(editing, unitId, (draft, id) => {
+                  const found = spec.inDraft(draft, entity.id);
+                  if (found) found[field] = id;
+                })}
+                onSettle={settle}
+              />
+            );
+          })}
+          <div className="form-row">
+            {spec.extra?.(entity)}
+            <span className="entity-usage">{usedNote(entity.id)}</span>
+            <Button
+              variant="quiet"
+              icon={<Trash2 size={15} aria-hidden />}
+              disabled={(uses.get(entity.id) ?? 0) > 0}
+              onClick={() =>
+                editing.change((draft) => {
+                  (draft[spec.list] as { id: string }[]) = draft[spec.list].filter(
+                    (entry) => entry.id !== entity.id,
+                  );
+                })
+              }
+            >
+              {t('programme.person.delete')}
+            </Button>
+          </div>
+        </article>
+      ))}
+    </>
   );
-  const entityClass = (id: string) => `entity-card${focus?.id === id ? ' entity-focused' : ''}`;
 
   return (
     <section className="programme-form" aria-label={t('programme.outline.registries')}>
-      <header className="form-header">
-        <h2>{t('programme.outline.people')}</h2>
-        <Button
-          icon={<Plus size={15} aria-hidden />}
-          onClick={() =>
-            editing.change(
-              (draft, newText) =>
-                void draft.people.push({ id: newId(), name: newText(), nameOrder: 'surnameFirst' }),
-            )
-          }
-        >
-          {t('programme.person.add')}
-        </Button>
-      </header>
-      {programme.people.map((person) => (
-        <article key={person.id} id={`entity-${person.id}`} className={entityClass(person.id)}>
-          {(['name', 'title', 'affiliation'] as const).map((field) => (
-            <BilingualField
-              key={field}
-              label={t(PERSON_LABELS[field])}
-              unit={model.unit(person[field])}
-              onText={typeInto(editing, person[field], (draft, id) => {
-                const found = draft.people.find((p) => p.id === person.id);
-                if (found) found[field] = id;
-              })}
-              onSettle={settle}
-            />
-          ))}
-          <div className="form-row">
-            <label className="select-field">
-              <span className="field-label">{t('programme.person.nameOrder')}</span>
-              <select
-                value={person.nameOrder}
-                onChange={(event) => {
-                  const order = event.currentTarget.value as NameOrder;
-                  editing.change((draft) => {
-                    const found = draft.people.find((p) => p.id === person.id);
-                    if (found) found.nameOrder = order;
-                  });
-                }}
-              >
-                {NAME_ORDERS.map((order) => (
-                  <option key={order} value={order}>
-                    {t(`programme.nameOrder.${order}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <span className="entity-usage">{usedNote(person.id)}</span>
-            {remove(person.id, 'people')}
-          </div>
-        </article>
-      ))}
-
-      <header className="form-header">
-        <h2>{t('programme.outline.rooms')}</h2>
-        <Button
-          icon={<Plus size={15} aria-hidden />}
-          onClick={() =>
-            editing.change(
-              (draft, newText) => void draft.rooms.push({ id: newId(), name: newText() }),
-            )
-          }
-        >
-          {t('programme.room.add')}
-        </Button>
-      </header>
-      {programme.rooms.map((room) => (
-        <article key={room.id} id={`entity-${room.id}`} className={entityClass(room.id)}>
-          {(['name', 'location'] as const).map((field) => (
-            <BilingualField
-              key={field}
-              label={t(ROOM_LABELS[field])}
-              unit={model.unit(room[field])}
-              onText={typeInto(editing, room[field], (draft, id) => {
-                const found = draft.rooms.find((r) => r.id === room.id);
-                if (found) found[field] = id;
-              })}
-              onSettle={settle}
-            />
-          ))}
-          <div className="form-row">
-            <span className="entity-usage">{usedNote(room.id)}</span>
-            {remove(room.id, 'rooms')}
-          </div>
-        </article>
-      ))}
-
-      <header className="form-header">
-        <h2>{t('programme.outline.organisations')}</h2>
-        <Button
-          icon={<Plus size={15} aria-hidden />}
-          onClick={() =>
-            editing.change(
-              (draft, newText) => void draft.organisations.push({ id: newId(), name: newText() }),
-            )
-          }
-        >
-          {t('programme.organisation.add')}
-        </Button>
-      </header>
-      {programme.organisations.map((organisation) => (
-        <article
-          key={organisation.id}
-          id={`entity-${organisation.id}`}
-          className={entityClass(organisation.id)}
-        >
-          {(['name', 'shortName'] as const).map((field) => (
-            <BilingualField
-              key={field}
-              label={t(ORGANISATION_LABELS[field])}
-              unit={model.unit(organisation[field])}
-              onText={typeInto(editing, organisation[field], (draft, id) => {
-                const found = draft.organisations.find((o) => o.id === organisation.id);
-                if (found) found[field] = id;
-              })}
-              onSettle={settle}
-            />
-          ))}
-          <div className="form-row">
-            <span className="entity-usage">{usedNote(organisation.id)}</span>
-            {remove(organisation.id, 'organisations')}
-          </div>
-        </article>
-      ))}
+      {section<PersonField, Person>({
+        list: 'people',
+        heading: t('programme.outline.people'),
+        addLabel: t('programme.person.add'),
+        entities: programme.people,
+        labels: PERSON_LABELS,
+        add: (draft, newText) => {
+          draft.people.push({ id: newId(), name: newText(), nameOrder: 'surnameFirst' });
+        },
+        inDraft: (draft, id) => draft.people.find((p) => p.id === id),
+        extra: (person) => (
+          <label className="select-field">
+            <span className="field-label">{t('programme.person.nameOrder')}</span>
+            <select
+              value={person.nameOrder}
+              onChange={(event) => {
+                const order = event.currentTarget.value as NameOrder;
+                editing.change((draft) => {
+                  const found = draft.people.find((p) => p.id === person.id);
+                  if (found) found.nameOrder = order;
+                });
+              }}
+            >
+              {NAME_ORDERS.map((order) => (
+                <option key={order} value={order}>
+                  {t(`programme.nameOrder.${order}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ),
+      })}
+      {section<RoomField, Room>({
+        list: 'rooms',
+        heading: t('programme.outline.rooms'),
+        addLabel: t('programme.room.add'),
+        entities: programme.rooms,
+        labels: ROOM_LABELS,
+        add: (draft, newText) => {
+          draft.rooms.push({ id: newId(), name: newText() });
+        },
+        inDraft: (draft, id) => draft.rooms.find((r) => r.id === id),
+      })}
+      {section<OrganisationField, Organisation>({
+        list: 'organisations',
+        heading: t('programme.outline.organisations'),
+        addLabel: t('programme.organisation.add'),
+        entities: programme.organisations,
+        labels: ORGANISATION_LABELS,
+        add: (draft, newText) => {
+          draft.organisations.push({ id: newId(), name: newText() });
+        },
+        inDraft: (draft, id) => draft.organisations.find((o) => o.id === id),
+      })}
     </section>
   );
 }

@@ -1,34 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { documentSchema, type DuizhaoDocument } from '../../../shared/model/document';
+import type { DuizhaoDocument } from '../../../shared/model/document';
 import type { Session } from '../../../shared/model/programme';
-import { ProgrammeBuilder } from '../../../shared/programme/builder';
+import type { ProgrammeBuilder } from '../../../shared/programme/builder';
 import {
   pagedHtmlDocument,
   pageNumberLabel,
   renderProgramme,
   type PagedBlock,
 } from '../../../shared/print/programmePages';
+import { programmeDocument as buildProgramme } from '../../support/programmes';
 
 const SUP_ST = [{ text: '21' }, { text: 'st', marks: ['superscript' as const] }];
 
-/** A programme document made with the builder and checked by the schema. */
-function programmeDocument(build: (b: ProgrammeBuilder) => void): DuizhaoDocument {
-  let next = 0;
-  const builder = new ProgrammeBuilder(() => `id${(next += 1)}`);
-  build(builder);
-  return documentSchema.parse({
-    schemaVersion: 3,
-    id: 'doc',
-    kind: 'programme',
+const programmeDocument = (build: (b: ProgrammeBuilder) => void): DuizhaoDocument =>
+  buildProgramme(build, {
     title: { zh: '第二十一届中国科协年会', en: 'The 21st Annual Meeting of CAST' },
-    sourceLanguage: 'zh',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    revision: 0,
-    units: builder.units,
-    programme: builder.programme,
   });
-}
 
 /** The CAST meeting: its cover, and a day with a forum chaired by Li Ming with two talks. */
 function castMeeting(extra: (b: ProgrammeBuilder, sessions: Session[]) => void = () => {}) {
